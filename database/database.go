@@ -1,0 +1,85 @@
+// Package database opens Xiangcai's database: PostgreSQL through Bun's
+// pgdialect in production, or a SQLite file through Bun's sqlitedialect and
+// the pure-Go modernc driver on the embedded default. Both speak the same
+// Bun API, so services are written once.
+package database
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
+	"github.com/uptrace/bun/dialect/sqlitedialect"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Options say which database to open.
+type Options struct {
+	// PostgresURL selects PostgreSQL when set.
+	PostgresURL string
+	// SQLitePath is the database file used when PostgresURL is empty.
+	SQLitePath string
+	// MaxConns bounds the PostgreSQL connection pool.
+	MaxConns int
+}
+
+// Open connects to the database the options name and checks that it answers.
+func Open(ctx context.Context, o Options) (*bun.DB, error) {
+	var db *bun.DB
+	if o.PostgresURL != "" {
+		sqldb, err := sql.Open("pgx", o.PostgresURL)
+		if err != nil {
+			return nil, fmt.Errorf("open PostgreSQL: %w", err)
+		}
+		maxConns := o.MaxConns
+		if maxConns <= 0 {
+			maxConns = 20
+		}
+		sqldb.SetMaxOpenConns(maxConns)
+		sqldb.SetMaxIdleConns(maxConns)
+		db = bun.NewDB(sqldb, pgdialect.New())
+	} else {
+		sqldb, err := openSQLite(o.SQLitePath)
+		if err != nil {
+			return nil, err
+		}
+		db = bun.NewDB(sqldb, sqlitedialect.New())
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to the database: %w", err)
+	}
+	return db, nil
+}
+
+// openSQLite opens the file with write-ahead logging, a busy timeout and
+// foreign keys on. Transactions begin IMMEDIATE so that two writers wait for
+// each other instead of failing when a reader upgrades to a writer.
+func openSQLite(path string) (*sql.DB, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("create the data folder: %w", err)
+	}
+	q := url.Values{}
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	sqldb, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open SQLite: %w", err)
+	}
+	sqldb.SetMaxOpenConns(8)
+	return sqldb, nil
+}
+
+// IsPostgres reports whether db talks to PostgreSQL.
+func IsPostgres(db bun.IDB) bool {
+	return db.Dialect().Name().String() == "pg"
+}

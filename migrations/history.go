@@ -1,0 +1,7 @@
+package migrations
+
+// History is every migration, in the order they apply. Append; never edit a
+// migration that has shipped.
+var History = []Migration{
+	accounts,
+}
