@@ -47,6 +47,8 @@ var accounts = Migration{
 		)`,
 		`CREATE INDEX login_attempts_account ON login_attempts (account_key, at)`,
 		`CREATE INDEX login_attempts_ip ON login_attempts (ip, at)`,
+		// Every failed sign-in prunes attempts older than a day through this.
+		`CREATE INDEX login_attempts_at ON login_attempts (at)`,
 	},
 	Down: []string{
 		`DROP TABLE login_attempts`,
