@@ -1,0 +1,12 @@
+package api
+
+// registerRoutes registers every API operation. Each capability adds its
+// register function here.
+func (s *Server) registerRoutes() {
+	s.registerSession()
+	s.registerUsers()
+	s.registerRegions()
+	if s.deps.Folder != nil {
+		s.App.Get("/files/*", s.serveSignedFile)
+	}
+}

@@ -1,0 +1,106 @@
+// Package api is Xiangcai's HTTP layer: the Fiber app, its middleware, the
+// JSON API under /api/v1 (described by an OpenAPI document generated from the
+// handlers by huma), health, readiness and metrics. Handlers translate HTTP to
+// a service call and back; the rules live in the domain packages.
+package api
+
+import (
+	"encoding/json"
+	"log/slog"
+	"time"
+
+	"github.com/danielgtaylor/huma/v2"
+	"github.com/danielgtaylor/huma/v2/adapters/humafiber"
+	"github.com/gofiber/fiber/v2"
+	"github.com/uptrace/bun"
+
+	"xiangcai/accounts"
+	"xiangcai/config"
+	"xiangcai/regions"
+	"xiangcai/storage"
+)
+
+// Deps are what the HTTP layer needs from the rest of the program.
+type Deps struct {
+	Config   *config.Config
+	Logger   *slog.Logger
+	DB       *bun.DB
+	Store    storage.Store
+	Folder   *storage.Folder // set when Store is the folder store, whose signed URLs this app serves
+	Accounts *accounts.Service
+	Regions  *regions.Table
+}
+
+// Server is the Fiber app with the API registered. Web pages mount on App.
+type Server struct {
+	App  *fiber.App
+	API  huma.API
+	deps Deps
+}
+
+// Version is the API version reported in the OpenAPI document.
+const Version = "1.0.0"
+
+func init() {
+	huma.NewErrorWithContext = humaError
+}
+
+// New builds the app: middleware, the JSON API and the operational routes.
+func New(d Deps) *Server {
+	app := fiber.New(fiber.Config{
+		AppName:                 "xiangcai",
+		ErrorHandler:            errorHandler,
+		BodyLimit:               d.Config.BodyLimit,
+		Immutable:               true,
+		ReadTimeout:             d.Config.RequestTimeout,
+		WriteTimeout:            d.Config.RequestTimeout,
+		IdleTimeout:             2 * time.Minute,
+		DisableStartupMessage:   true,
+		ProxyHeader:             proxyHeader(d.Config),
+		EnableTrustedProxyCheck: len(d.Config.TrustedProxies) > 0,
+		TrustedProxies:          d.Config.TrustedProxies,
+	})
+	s := &Server{App: app, deps: d}
+	m := newMetrics()
+	app.Use(requestContext(d.Logger, d.Config.RequestTimeout), accessLog, m.observe, recoverPanic, securityHeaders)
+	app.Get("/healthz", healthz)
+	app.Get("/readyz", readyz(map[string]Pinger{"database": pingFunc(d.DB.PingContext), "storage": d.Store}))
+	app.Get("/metrics", m.handler())
+	app.Use(s.authenticate)
+
+	cfg := huma.DefaultConfig("Xiangcai 湘才 API", Version)
+	cfg.OpenAPIPath, cfg.DocsPath, cfg.SchemasPath = "", "", ""
+	cfg.CreateHooks = nil // no $schema links in bodies: the OpenAPI document describes them
+	cfg.Servers = []*huma.Server{{URL: "/api/v1"}}
+	cfg.Components.SecuritySchemes = map[string]*huma.SecurityScheme{
+		"bearer": {Type: "http", Scheme: "bearer", Description: "token from POST /auth/login with kind=bearer"},
+		"cookie": {Type: "apiKey", In: "cookie", Name: sessionCookie, Description: "browser session; unsafe requests also need the X-CSRF-Token header"},
+	}
+	s.API = humafiber.NewWithGroup(app, app.Group("/api/v1"), cfg)
+	app.Get("/api/openapi.json", s.openAPI)
+	s.registerRoutes()
+	return s
+}
+
+// openAPI serves the document generated from the registered operations.
+func (s *Server) openAPI(c *fiber.Ctx) error {
+	b, err := json.Marshal(s.API.OpenAPI())
+	if err != nil {
+		return err
+	}
+	c.Set(fiber.HeaderContentType, fiber.MIMEApplicationJSON)
+	return c.Send(b)
+}
+
+// NotFound answers every path no route matched; the web package mounts its
+// pages first, so this goes last.
+func (s *Server) NotFound() {
+	s.App.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
+}
+
+func proxyHeader(c *config.Config) string {
+	if len(c.TrustedProxies) > 0 {
+		return fiber.HeaderXForwardedFor
+	}
+	return ""
+}
