@@ -32,6 +32,22 @@ func (s *Service) FindUserByID(ctx context.Context, p xiangcai.Principal, id str
 	return u, nil
 }
 
+// FindUserByLogin returns the user who signs in with login (a username or a
+// mobile number), if p may see them.
+func (s *Service) FindUserByLogin(ctx context.Context, p xiangcai.Principal, login string) (*User, error) {
+	u, _, err := s.lookup(ctx, login)
+	if err != nil {
+		return nil, err
+	}
+	if u == nil {
+		return nil, xiangcai.NotFound(userText.ZH, userText.EN)
+	}
+	if err := requireRead(p, u); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
 // findUser loads a user without asking anyone's permission.
 func (s *Service) findUser(ctx context.Context, id string) (*User, error) {
 	if !xiangcai.ValidID(id) {

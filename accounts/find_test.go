@@ -102,3 +102,20 @@ func TestFindUserByID(t *testing.T) {
 		})
 	}
 }
+
+func TestFindUserByLogin(t *testing.T) {
+	f := newFixture(t)
+	admin := f.user(t, NewUser{Username: "province", Role: xiangcai.RoleProvinceAdmin})
+	trainee := f.user(t, NewUser{Phone: "13800138000", Role: xiangcai.RoleTrainee, RegionCode: yuelu})
+	other := f.user(t, NewUser{Username: "zhuzhou", Role: xiangcai.RoleCityAdmin, CityCode: zhuzhou})
+	if u, err := f.FindUserByLogin(ctx, admin.Principal(), "province"); err != nil || u.ID != admin.ID {
+		t.Fatalf("by username: %v %v", u, err)
+	}
+	if u, err := f.FindUserByLogin(ctx, admin.Principal(), "138 0013 8000"); err != nil || u.ID != trainee.ID {
+		t.Fatalf("by phone: %v %v", u, err)
+	}
+	_, err := f.FindUserByLogin(ctx, admin.Principal(), "nobody")
+	wantCode(t, err, xiangcai.ENOTFOUND)
+	_, err = f.FindUserByLogin(ctx, other.Principal(), "138 0013 8000")
+	wantCode(t, err, xiangcai.EFORBIDDEN)
+}
