@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/uptrace/bun"
+
+	"xiangcai"
+	"xiangcai/accounts"
+	"xiangcai/api"
+	"xiangcai/config"
+	"xiangcai/database"
+	"xiangcai/migrations"
+	"xiangcai/pii"
+	"xiangcai/regions"
+	"xiangcai/storage"
+)
+
+// app is the program's wiring: configuration, connections and services.
+type app struct {
+	cfg      *config.Config
+	log      *slog.Logger
+	db       *bun.DB
+	store    storage.Store
+	folder   *storage.Folder
+	accounts *accounts.Service
+}
+
+// openApp reads the configuration and opens the database and object store.
+func openApp(ctx context.Context) (*app, error) {
+	cfg, err := config.Load(os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.EnsureSecret(); err != nil {
+		return nil, fmt.Errorf("secret key: %w", err)
+	}
+	a := &app{cfg: cfg, log: newLogger(cfg)}
+	slog.SetDefault(a.log)
+	a.db, err = database.Open(ctx, database.Options{PostgresURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath(), MaxConns: cfg.DBMaxConns})
+	if err != nil {
+		return nil, err
+	}
+	if err := a.openStore(ctx); err != nil {
+		a.db.Close()
+		return nil, err
+	}
+	cipher, err := pii.NewCipher(cfg.SecretKey)
+	if err != nil {
+		a.db.Close()
+		return nil, err
+	}
+	a.accounts = accounts.NewService(a.db, accounts.Options{
+		Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}, SessionTTL: cfg.SessionTTL,
+	})
+	return a, nil
+}
+
+// openStore connects to MinIO when an endpoint is configured, otherwise
+// opens the folder under the data folder.
+func (a *app) openStore(ctx context.Context) error {
+	if a.cfg.S3.Endpoint != "" {
+		minio, err := storage.NewMinIO(ctx, storage.MinIOConfig{
+			Endpoint: a.cfg.S3.Endpoint, AccessKey: a.cfg.S3.AccessKey, SecretKey: a.cfg.S3.SecretKey,
+			Bucket: a.cfg.S3.Bucket, UseSSL: a.cfg.S3.UseSSL, Region: a.cfg.S3.Region,
+		})
+		a.store = minio
+		return err
+	}
+	folder, err := storage.NewFolder(storage.FolderConfig{
+		Root: a.cfg.ObjectDir(), BaseURL: a.cfg.BaseURL, Secret: []byte(a.cfg.SecretKey),
+	})
+	a.store, a.folder = folder, folder
+	return err
+}
+
+// migrate applies pending migrations and logs how many.
+func (a *app) migrate(ctx context.Context) error {
+	n, err := migrations.New(a.db).Up(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	a.log.Info("database is up to date", slog.Int("applied", n))
+	return nil
+}
+
+// deps returns what the HTTP layer needs.
+func (a *app) deps() api.Deps {
+	return api.Deps{Config: a.cfg, Logger: a.log, DB: a.db, Store: a.store, Folder: a.folder,
+		Accounts: a.accounts, Regions: regions.Hunan()}
+}
+
+func (a *app) close() { a.db.Close() }

@@ -1,0 +1,45 @@
+// Package web serves Xiangcai's pages: server-rendered HTML in Chinese and
+// English, built for phones on weak rural networks. Pages need no
+// JavaScript, load no web fonts and nothing from other sites; templates and
+// static files are embedded in the binary.
+package web
+
+import (
+	"log/slog"
+
+	"xiangcai/accounts"
+	"xiangcai/api"
+	"xiangcai/regions"
+)
+
+// site is the state the page handlers share.
+type site struct {
+	srv          *api.Server
+	accounts     *accounts.Service
+	regions      *regions.Table
+	log          *slog.Logger
+	views        *views
+	cookieSecure bool
+}
+
+// Mount registers the pages on srv.App. It parses the embedded templates
+// once and panics if they are broken, which the package's tests rule out.
+func Mount(srv *api.Server, d api.Deps) {
+	static, err := loadAssets()
+	if err != nil {
+		panic("web: " + err.Error())
+	}
+	v, err := parseViews(static)
+	if err != nil {
+		panic("web: " + err.Error())
+	}
+	s := &site{srv: srv, accounts: d.Accounts, regions: d.Regions, log: d.Logger, views: v, cookieSecure: d.Config.CookieSecure}
+	app := srv.App
+	app.Get("/static/:name", static.serve)
+	app.Get("/lang", s.switchLanguage)
+	app.Get("/", s.home)
+	app.Get("/login", s.showLogin)
+	app.Post("/login", s.login)
+	app.Post("/logout", s.logout)
+	app.Get("/api/docs", s.apiDocs)
+}
