@@ -88,6 +88,9 @@ func (s *Server) CSRFToken(c *fiber.Ctx) string {
 	return token
 }
 
+// SessionToken returns the session token the browser sent in its cookie.
+func SessionToken(c *fiber.Ctx) string { return c.Cookies(sessionCookie) }
+
 // SessionFrom returns the signed-in session, or nil.
 func SessionFrom(c *fiber.Ctx) *accounts.Session {
 	session, _ := c.UserContext().Value(sessionKey).(*accounts.Session)

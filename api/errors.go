@@ -71,6 +71,14 @@ func (p *Problem) Error() string { return p.Body.Code + ": " + p.Body.Message }
 // GetStatus implements huma.StatusError.
 func (p *Problem) GetStatus() int { return p.status }
 
+// Explain renders err for the request as the client will see it: its status
+// and its message and field problems in the request's language. Errors that
+// are not application errors are logged and become a generic internal error.
+// Pages that show errors inside a form use it.
+func Explain(c *fiber.Ctx, err error) *Problem {
+	return problem(c.UserContext(), language(c), err)
+}
+
 // problem renders err in lang. Errors that are not application errors are
 // logged with their detail and reach the client as a generic internal error.
 func problem(ctx context.Context, lang string, err error) *Problem {
@@ -158,9 +166,10 @@ func missingProperty(message string) (string, bool) {
 	return name, ok && found
 }
 
-// errorHandler is Fiber's error handler: routes outside huma (pages, files,
-// unknown paths, body-limit rejections, panics) answer with the same body.
-func errorHandler(c *fiber.Ctx, err error) error {
+// handleError is Fiber's error handler: routes outside huma (pages, files,
+// unknown paths, body-limit rejections, panics) answer with the same body,
+// or with the error page when a browser asks for a page.
+func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	var fe *fiber.Error
 	if errors.As(err, &fe) {
 		err = validationError(fe.Code, fe.Message, nil)
@@ -168,6 +177,15 @@ func errorHandler(c *fiber.Ctx, err error) error {
 			err = xiangcai.NotFound("页面", "page")
 		}
 	}
-	p := problem(c.UserContext(), language(c), err)
+	p := Explain(c, err)
+	if s.ErrorPage != nil && wantsPage(c) {
+		return s.ErrorPage(c, p.status, p.Body.Message)
+	}
 	return c.Status(p.status).JSON(p)
+}
+
+// wantsPage reports whether the request is a browser's, for a page rather
+// than for the API.
+func wantsPage(c *fiber.Ctx) bool {
+	return !strings.HasPrefix(c.Path(), "/api/") && strings.Contains(c.Get(fiber.HeaderAccept), "text/html")
 }

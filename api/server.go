@@ -33,9 +33,12 @@ type Deps struct {
 
 // Server is the Fiber app with the API registered. Web pages mount on App.
 type Server struct {
-	App  *fiber.App
-	API  huma.API
-	deps Deps
+	App *fiber.App
+	API huma.API
+	// ErrorPage, when set, answers errors of requests for pages with HTML
+	// instead of the API's JSON body.
+	ErrorPage func(c *fiber.Ctx, status int, message string) error
+	deps      Deps
 }
 
 // Version is the API version reported in the OpenAPI document.
@@ -43,13 +46,19 @@ const Version = "1.0.0"
 
 func init() {
 	huma.NewErrorWithContext = humaError
+	// huma calls NewError to describe error responses in the OpenAPI
+	// document; this makes the document show the body clients really get.
+	huma.NewError = func(status int, msg string, errs ...error) huma.StatusError {
+		return &Problem{status: status, Body: ProblemBody{Code: codeOf(status), Message: msg}}
+	}
 }
 
 // New builds the app: middleware, the JSON API and the operational routes.
 func New(d Deps) *Server {
+	s := &Server{deps: d}
 	app := fiber.New(fiber.Config{
 		AppName:                 "xiangcai",
-		ErrorHandler:            errorHandler,
+		ErrorHandler:            func(c *fiber.Ctx, err error) error { return s.handleError(c, err) },
 		BodyLimit:               d.Config.BodyLimit,
 		Immutable:               true,
 		ReadTimeout:             d.Config.RequestTimeout,
@@ -60,7 +69,7 @@ func New(d Deps) *Server {
 		EnableTrustedProxyCheck: len(d.Config.TrustedProxies) > 0,
 		TrustedProxies:          d.Config.TrustedProxies,
 	})
-	s := &Server{App: app, deps: d}
+	s.App = app
 	m := newMetrics()
 	app.Use(requestContext(d.Logger, d.Config.RequestTimeout), accessLog, m.observe, recoverPanic, securityHeaders)
 	app.Get("/healthz", healthz)

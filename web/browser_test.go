@@ -3,7 +3,6 @@ package web_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -15,12 +14,9 @@ import (
 // screen in a real browser, and expects the home page with their name.
 func TestBrowserSignIn(t *testing.T) {
 	site := newSite(t)
-	// Browsers drop cookies that expire in the past, so sessions must be
-	// stamped with the real time, not the environment's fixed date.
-	site.env.Clock.Advance(time.Since(site.env.Clock.Now()))
 	a := site.addUser(xiangcai.RoleTrainee, "李华", "430104")
 	base := site.env.Listen(t)
-	ctx := browsertest.New(t) // after Listen, so the browser closes first and the server stops at once
+	ctx := browsertest.New(t)
 
 	err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile, chromedp.EmulatePortrait),

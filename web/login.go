@@ -9,11 +9,6 @@ import (
 	"xiangcai/api"
 )
 
-// sessionCookie is the cookie api.Server.SetSessionCookie sets; the page
-// reads it to revoke the session on sign-out. It must match the api
-// package's name for it.
-const sessionCookie = "xiangcai_session"
-
 // loginForm is the data of the sign-in page. It keeps what the visitor typed
 // as their account, never the password.
 type loginForm struct {
@@ -47,16 +42,9 @@ func (s *site) login(c *fiber.Ctx) error {
 		Kind:      accounts.SessionCookie,
 	})
 	if err != nil {
-		appErr, status := s.explain(c, err)
-		lang := api.Language(c)
-		form := loginForm{Login: account, Message: appErr.Message.In(lang)}
-		for _, f := range appErr.Fields {
-			if form.Fields == nil {
-				form.Fields = map[string]string{}
-			}
-			form.Fields[f.Field] = f.Message.In(lang)
-		}
-		return s.renderLogin(c, status, form)
+		problem := api.Explain(c, err)
+		form := loginForm{Login: account, Message: problem.Body.Message, Fields: problem.Body.Fields}
+		return s.renderLogin(c, problem.GetStatus(), form)
 	}
 	s.srv.SetSessionCookie(c, token, session.ExpiresAt)
 	return c.Redirect("/", fiber.StatusSeeOther)
@@ -73,8 +61,8 @@ func (s *site) renderLogin(c *fiber.Ctx, status int, form loginForm) error {
 // shows the sign-in page.
 func (s *site) logout(c *fiber.Ctx) error {
 	if api.SessionFrom(c) != nil {
-		if err := s.accounts.Logout(c.UserContext(), c.Cookies(sessionCookie)); err != nil {
-			return s.fail(c, err)
+		if err := s.accounts.Logout(c.UserContext(), api.SessionToken(c)); err != nil {
+			return err
 		}
 	}
 	s.srv.ClearSessionCookie(c)

@@ -34,6 +34,7 @@ func Mount(srv *api.Server, d api.Deps) {
 		panic("web: " + err.Error())
 	}
 	s := &site{srv: srv, accounts: d.Accounts, regions: d.Regions, log: d.Logger, views: v, cookieSecure: d.Config.CookieSecure}
+	srv.ErrorPage = s.errorPage
 	app := srv.App
 	app.Get("/static/:name", static.serve)
 	app.Get("/lang", s.switchLanguage)

@@ -76,6 +76,7 @@ type page struct {
 
 func (v *visitor) do(req *http.Request) page {
 	v.site.t.Helper()
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,*/*;q=0.8") // as browsers send
 	for _, c := range v.cookies {
 		req.AddCookie(c)
 	}

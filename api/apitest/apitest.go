@@ -53,7 +53,9 @@ func New(t testing.TB) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock := xiangcai.NewFixedClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	// The clock starts at the real time, so cookies it dates are not already
+	// expired for a real browser; tests move it with Advance.
+	clock := xiangcai.NewFixedClock(time.Now().Truncate(time.Second))
 	svc := accounts.NewService(db, accounts.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: clock,
 		SessionTTL: cfg.SessionTTL, Argon2: accounts.Argon2Params{Memory: 1024, Time: 1, Threads: 1}})
 	deps := api.Deps{Config: cfg, Logger: slog.New(slog.DiscardHandler), DB: db, Accounts: svc, Regions: regions.Hunan()}

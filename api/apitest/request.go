@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Response is an answered request with its body read.
@@ -90,6 +91,6 @@ func (e *Env) Listen(t testing.TB) string {
 		t.Fatal(err)
 	}
 	go e.Server.App.Listener(ln)
-	t.Cleanup(func() { e.Server.App.Shutdown() })
+	t.Cleanup(func() { e.Server.App.ShutdownWithTimeout(5 * time.Second) })
 	return "http://" + ln.Addr().String()
 }
