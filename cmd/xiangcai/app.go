@@ -77,6 +77,20 @@ func (a *app) openStore(ctx context.Context) error {
 	return err
 }
 
+// openMigrated opens the app and brings its database up to date, for the
+// commands that write data.
+func openMigrated(ctx context.Context) (*app, error) {
+	a, err := openApp(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.migrate(ctx); err != nil {
+		a.close()
+		return nil, err
+	}
+	return a, nil
+}
+
 // migrate applies pending migrations and logs how many.
 func (a *app) migrate(ctx context.Context) error {
 	n, err := migrations.New(a.db).Up(ctx)

@@ -21,14 +21,11 @@ func seed(ctx context.Context, args []string) error {
 	if !*withDemo {
 		return errors.New("usage: xiangcai seed --demo")
 	}
-	a, err := openApp(ctx)
+	a, err := openMigrated(ctx)
 	if err != nil {
 		return err
 	}
 	defer a.close()
-	if err := a.migrate(ctx); err != nil {
-		return err
-	}
 	accounts, err := demo.Seed(ctx, a.accounts)
 	if err != nil {
 		return err

@@ -30,14 +30,11 @@ func user(ctx context.Context, args []string) error {
 	}
 	in.Role = xiangcai.Role(*role)
 	in.Password = demo.NewPassword()
-	a, err := openApp(ctx)
+	a, err := openMigrated(ctx)
 	if err != nil {
 		return err
 	}
 	defer a.close()
-	if err := a.migrate(ctx); err != nil {
-		return err
-	}
 	u, err := a.accounts.CreateUserAsSystem(ctx, in)
 	if err != nil {
 		return describe(err)
