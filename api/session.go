@@ -97,16 +97,14 @@ func (s *Server) registerSession() {
 		OperationID: "get-me", Method: http.MethodGet, Path: "/me", Tags: []string{"auth"},
 		Summary: "Who is signed in", Security: authenticated,
 	}, func(ctx context.Context, _ *struct{}) (*MeOutput, error) {
-		p := PrincipalFrom(ctx)
-		if p.Anonymous() {
+		// The session was loaded with its user when the request was
+		// authenticated; there is nothing more to read.
+		session, _ := ctx.Value(sessionKey).(*accounts.Session)
+		if session == nil {
 			return nil, errSignIn()
 		}
-		u, err := s.deps.Accounts.FindUserByID(ctx, p, p.UserID)
-		if err != nil {
-			return nil, err
-		}
 		out := &MeOutput{}
-		out.Body.User = userBody(u)
+		out.Body.User = userBody(session.User)
 		return out, nil
 	})
 }

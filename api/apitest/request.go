@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gofiber/fiber/v2"
 )
 
 // Response is an answered request with its body read.
@@ -86,11 +88,18 @@ func (e *Env) Login(t testing.TB, login string) string {
 // its base URL, for clients that need a real connection (browsers, uploads).
 func (e *Env) Listen(t testing.TB) string {
 	t.Helper()
+	return Listen(t, e.Server.App)
+}
+
+// Listen serves any Fiber app on a loopback port until the test ends, such
+// as a benchmark's baseline, and returns its base URL.
+func Listen(t testing.TB, app *fiber.App) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	go e.Server.App.Listener(ln)
-	t.Cleanup(func() { e.Server.App.ShutdownWithTimeout(5 * time.Second) })
+	go app.Listener(ln)
+	t.Cleanup(func() { app.ShutdownWithTimeout(5 * time.Second) })
 	return "http://" + ln.Addr().String()
 }
