@@ -68,4 +68,3 @@ func normaliseLanguage(lang string) string {
 	return "zh-CN"
 }
 
-func language(c *fiber.Ctx) string { return Language(c) }

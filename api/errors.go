@@ -76,7 +76,7 @@ func (p *Problem) GetStatus() int { return p.status }
 // are not application errors are logged and become a generic internal error.
 // Pages that show errors inside a form use it.
 func Explain(c *fiber.Ctx, err error) *Problem {
-	return problem(c.UserContext(), language(c), err)
+	return problem(c.UserContext(), Language(c), err)
 }
 
 // problem renders err in lang. Errors that are not application errors are
@@ -113,7 +113,7 @@ func problem(ctx context.Context, lang string, err error) *Problem {
 // handler errors take the same shape and statuses as every other error.
 func humaError(hctx huma.Context, status int, msg string, errs ...error) huma.StatusError {
 	c := humafiber.Unwrap(hctx)
-	lang := language(c)
+	lang := Language(c)
 	for _, err := range errs {
 		var appErr *xiangcai.Error
 		var p *Problem
