@@ -67,4 +67,3 @@ func normaliseLanguage(lang string) string {
 	}
 	return "zh-CN"
 }
-
