@@ -4,4 +4,5 @@ package migrations
 // migration that has shipped.
 var History = []Migration{
 	accounts,
+	trainingRecords,
 }
