@@ -4,5 +4,13 @@ package migrations
 // migration that has shipped.
 var History = []Migration{
 	accounts,
+	courses,
+	jobs,
+	media,
 	trainingRecords,
+	progress,
+	auditEvents,
+	organizations,
+	talents,
+	talentReviews,
 }
