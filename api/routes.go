@@ -6,6 +6,9 @@ func (s *Server) registerRoutes() {
 	s.registerSession()
 	s.registerUsers()
 	s.registerRegions()
+	s.registerCourses()
+	s.registerTalentPool()
+	s.registerMedia()
 	if s.deps.Folder != nil {
 		s.App.Get("/files/*", s.serveSignedFile)
 	}

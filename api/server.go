@@ -16,8 +16,11 @@ import (
 
 	"xiangcai/accounts"
 	"xiangcai/config"
+	"xiangcai/courses"
+	"xiangcai/courses/media"
 	"xiangcai/regions"
 	"xiangcai/storage"
+	"xiangcai/talentpool"
 )
 
 // Deps are what the HTTP layer needs from the rest of the program.
@@ -29,6 +32,9 @@ type Deps struct {
 	Folder   *storage.Folder // set when Store is the folder store, whose signed URLs this app serves
 	Accounts *accounts.Service
 	Regions  *regions.Table
+	Courses  *courses.Service
+	Talents  *talentpool.Service
+	Media    *media.Service
 }
 
 // Server is the Fiber app with the API registered. Web pages mount on App.

@@ -29,6 +29,7 @@ type Config struct {
 	CookieSecure    bool
 	MigrateOnStart  bool
 	TrustedProxies  []string
+	Workers         int
 }
 
 // S3 holds the MinIO (S3) connection; an empty Endpoint means the folder store.

@@ -39,6 +39,7 @@ var Variables = []Variable{
 	{"XIANGCAI_COOKIE_SECURE", "auto", "mark cookies Secure: auto (when the base URL is https), true or false", cookieSecure},
 	{"XIANGCAI_MIGRATE_ON_START", "true", "apply pending migrations when serve starts", boolean(func(c *Config) *bool { return &c.MigrateOnStart })},
 	{"XIANGCAI_TRUSTED_PROXIES", "", "comma-separated proxy IPs or CIDRs whose X-Forwarded-For is believed", list(func(c *Config) *[]string { return &c.TrustedProxies })},
+	{"XIANGCAI_WORKERS", "1", "background job workers (video transcoding) per replica; 0 runs none", integer(0, 64, func(c *Config) *int { return &c.Workers })},
 }
 
 // Known reports whether name is one of Variables.

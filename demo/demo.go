@@ -10,6 +10,7 @@ import (
 
 	"xiangcai"
 	"xiangcai/accounts"
+	"xiangcai/talentpool"
 )
 
 // Account is a demo account and its freshly generated password.
@@ -40,9 +41,10 @@ var accountsToSeed = []account{
 // system is the seeding tool acting with a province administrator's rights.
 var system = xiangcai.Principal{UserID: "system", Role: xiangcai.RoleProvinceAdmin}
 
-// Seed creates or refreshes the demo accounts and returns their logins with
-// new passwords; the first is the province administrator.
-func Seed(ctx context.Context, svc *accounts.Service) ([]Account, error) {
+// Seed creates or refreshes the demo accounts, fills every city's talent
+// pool once, and returns the accounts' logins with new passwords; the first
+// is the province administrator.
+func Seed(ctx context.Context, svc *accounts.Service, pool *talentpool.Service) ([]Account, error) {
 	var out []Account
 	for _, a := range accountsToSeed {
 		login := a.username
@@ -62,6 +64,9 @@ func Seed(ctx context.Context, svc *accounts.Service) ([]Account, error) {
 			return nil, err
 		}
 		out = append(out, Account{Login: login, Password: password, Role: a.role, Name: a.name})
+	}
+	if err := SeedTalents(ctx, pool); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

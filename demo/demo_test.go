@@ -13,7 +13,7 @@ import (
 // checks the old password stopped working and no account was duplicated.
 func TestSeedTwice(t *testing.T) {
 	env := apitest.New(t)
-	first, err := demo.Seed(t.Context(), env.Accounts)
+	first, err := demo.Seed(t.Context(), env.Accounts, env.Deps.Talents)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func TestSeedTwice(t *testing.T) {
 			t.Fatalf("sign in as %s: %v", a.Login, err)
 		}
 	}
-	second, err := demo.Seed(t.Context(), env.Accounts)
+	second, err := demo.Seed(t.Context(), env.Accounts, env.Deps.Talents)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,10 +17,13 @@ import (
 	"xiangcai/accounts"
 	"xiangcai/api"
 	"xiangcai/config"
+	"xiangcai/courses"
+	"xiangcai/courses/media"
 	"xiangcai/database/dbtest"
 	"xiangcai/pii"
 	"xiangcai/regions"
 	"xiangcai/storage/storagetest"
+	"xiangcai/talentpool"
 )
 
 // Env is a server under test with the parts behind it.
@@ -65,6 +68,9 @@ func New(t testing.TB) *Env {
 		folder := storagetest.Folder(t)
 		deps.Store, deps.Folder = folder, folder
 	}
+	deps.Media = media.NewService(db, deps.Store, media.Options{Clock: clock, Logger: deps.Logger})
+	deps.Talents = talentpool.NewService(db, talentpool.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: clock})
+	deps.Courses = courses.NewService(db, courses.Options{Regions: regions.Hunan(), Store: deps.Store, Clock: clock})
 	return &Env{Server: api.New(deps), Deps: deps, DB: db, Accounts: svc, Clock: clock}
 }
 

@@ -12,11 +12,14 @@ import (
 	"xiangcai/accounts"
 	"xiangcai/api"
 	"xiangcai/config"
+	"xiangcai/courses"
+	"xiangcai/courses/media"
 	"xiangcai/database"
 	"xiangcai/migrations"
 	"xiangcai/pii"
 	"xiangcai/regions"
 	"xiangcai/storage"
+	"xiangcai/talentpool"
 )
 
 // app is the program's wiring: configuration, connections and services.
@@ -27,6 +30,9 @@ type app struct {
 	store    storage.Store
 	folder   *storage.Folder
 	accounts *accounts.Service
+	courses  *courses.Service
+	talents  *talentpool.Service
+	media    *media.Service
 }
 
 // openApp reads the configuration and opens the database and object store.
@@ -56,6 +62,9 @@ func openApp(ctx context.Context) (*app, error) {
 	a.accounts = accounts.NewService(a.db, accounts.Options{
 		Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}, SessionTTL: cfg.SessionTTL,
 	})
+	a.talents = talentpool.NewService(a.db, talentpool.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}})
+	a.media = media.NewService(a.db, a.store, media.Options{Logger: a.log})
+	a.courses = courses.NewService(a.db, courses.Options{Regions: regions.Hunan(), Store: a.store})
 	return a, nil
 }
 
@@ -104,7 +113,7 @@ func (a *app) migrate(ctx context.Context) error {
 // deps returns what the HTTP layer needs.
 func (a *app) deps() api.Deps {
 	return api.Deps{Config: a.cfg, Logger: a.log, DB: a.db, Store: a.store, Folder: a.folder,
-		Accounts: a.accounts, Regions: regions.Hunan()}
+		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Talents: a.talents, Media: a.media}
 }
 
 func (a *app) close() { a.db.Close() }

@@ -26,7 +26,7 @@ func seed(ctx context.Context, args []string) error {
 		return err
 	}
 	defer a.close()
-	accounts, err := demo.Seed(ctx, a.accounts)
+	accounts, err := demo.Seed(ctx, a.accounts, a.talents)
 	if err != nil {
 		return err
 	}

@@ -4,8 +4,11 @@ import (
 	"context"
 	"log/slog"
 	"net"
+	"sync"
 
 	"xiangcai/api"
+	"xiangcai/courses/media"
+	"xiangcai/jobs"
 	"xiangcai/web"
 )
 
@@ -31,8 +34,27 @@ func serve(ctx context.Context) error {
 		return err
 	}
 	a.log.Info("xiangcai is listening", slog.String("address", ln.Addr().String()),
-		slog.String("base_url", a.cfg.BaseURL), slog.Bool("embedded", a.cfg.Embedded()))
+		slog.String("base_url", a.cfg.BaseURL), slog.Bool("embedded", a.cfg.Embedded()),
+		slog.Int("workers", a.cfg.Workers))
+	workCtx, stopWork := context.WithCancel(ctx)
+	waitWorkers := a.startWorkers(workCtx)
 	err = srv.Serve(ctx, ln, a.cfg.ShutdownTimeout)
+	// The workers stop with the server: each finishes or releases its job
+	// before the database closes.
+	stopWork()
+	waitWorkers()
 	a.log.Info("xiangcai has stopped", slog.Any("err", err))
 	return err
+}
+
+// startWorkers runs XIANGCAI_WORKERS background job workers until ctx ends
+// and returns a function that waits for them to stop.
+func (a *app) startWorkers(ctx context.Context) (wait func()) {
+	handlers := map[string]jobs.Handler{media.ProcessKind: a.media.Handler()}
+	var wg sync.WaitGroup
+	for range a.cfg.Workers {
+		w := jobs.NewWorker(a.db, handlers, jobs.Options{Logger: a.log})
+		wg.Go(func() { w.Run(ctx) })
+	}
+	return wg.Wait
 }
