@@ -146,6 +146,15 @@ type EnrolmentBody struct {
 	WithdrawnAt *time.Time  `json:"withdrawn_at,omitempty"`
 	CompletedAt *time.Time  `json:"completed_at,omitempty"`
 	Course      *CourseBody `json:"course,omitempty"`
+	// Progress is filled in on the "my learning" list.
+	Progress *ProgressSummary `json:"progress,omitempty"`
+}
+
+// ProgressSummary is how far a trainee has come in a course.
+type ProgressSummary struct {
+	Percent         int    `json:"percent" doc:"share of required lessons complete"`
+	Completed       bool   `json:"completed"`
+	CertificateCode string `json:"certificate_code,omitempty"`
 }
 
 func (s *Server) enrolmentBody(ctx context.Context, e *courses.Enrolment) (EnrolmentBody, error) {

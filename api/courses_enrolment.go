@@ -98,12 +98,22 @@ func (s *Server) registerEnrolments() {
 		if err != nil {
 			return nil, err
 		}
+		ids := make([]string, len(page.Items))
+		for i, e := range page.Items {
+			ids[i] = e.CourseID
+		}
+		standing, err := s.deps.Progress.FindCourseProgress(ctx, PrincipalFrom(ctx), ids)
+		if err != nil {
+			return nil, err
+		}
 		out := &EnrolmentsOutput{}
 		out.Body.Total, out.Body.NextCursor, out.Body.Enrolments = page.Total, page.NextCursor, make([]EnrolmentBody, len(page.Items))
 		for i, e := range page.Items {
 			if out.Body.Enrolments[i], err = s.enrolmentBody(ctx, e); err != nil {
 				return nil, err
 			}
+			cp := standing[e.CourseID]
+			out.Body.Enrolments[i].Progress = &ProgressSummary{Percent: cp.Percent(), Completed: cp.Completed, CertificateCode: cp.CertificateCode}
 		}
 		return out, nil
 	})

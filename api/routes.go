@@ -7,6 +7,7 @@ func (s *Server) registerRoutes() {
 	s.registerUsers()
 	s.registerRegions()
 	s.registerCourses()
+	s.registerProgress()
 	s.registerTalentPool()
 	s.registerMedia()
 	if s.deps.Folder != nil {

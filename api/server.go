@@ -18,6 +18,7 @@ import (
 	"xiangcai/config"
 	"xiangcai/courses"
 	"xiangcai/courses/media"
+	"xiangcai/courses/progress"
 	"xiangcai/regions"
 	"xiangcai/storage"
 	"xiangcai/talentpool"
@@ -33,6 +34,7 @@ type Deps struct {
 	Accounts *accounts.Service
 	Regions  *regions.Table
 	Courses  *courses.Service
+	Progress *progress.Service
 	Talents  *talentpool.Service
 	Media    *media.Service
 }
@@ -46,6 +48,12 @@ type Server struct {
 	ErrorPage func(c *fiber.Ctx, status int, message string) error
 	deps      Deps
 }
+
+// transferTimeout bounds reading one request and writing one response: long
+// enough for a 16 MiB upload part over a 256 kbit/s rural link, or a video
+// streamed from the folder store. Handlers still get XIANGCAI_REQUEST_TIMEOUT
+// once the request has arrived.
+const transferTimeout = 10 * time.Minute
 
 // Version is the API version reported in the OpenAPI document.
 const Version = "1.0.0"
@@ -67,8 +75,8 @@ func New(d Deps) *Server {
 		ErrorHandler:            func(c *fiber.Ctx, err error) error { return s.handleError(c, err) },
 		BodyLimit:               d.Config.BodyLimit,
 		Immutable:               true,
-		ReadTimeout:             d.Config.RequestTimeout,
-		WriteTimeout:            d.Config.RequestTimeout,
+		ReadTimeout:             max(d.Config.RequestTimeout, transferTimeout),
+		WriteTimeout:            max(d.Config.RequestTimeout, transferTimeout),
 		IdleTimeout:             2 * time.Minute,
 		DisableStartupMessage:   true,
 		ProxyHeader:             proxyHeader(d.Config),

@@ -49,6 +49,9 @@ func (s *Service) CreateLesson(ctx context.Context, p xiangcai.Principal, chapte
 		if err := l.check(); err != nil {
 			return err
 		}
+		if err := tx.attachMedia(ctx, p, l); err != nil {
+			return err
+		}
 		if l.Position, err = tx.nextPosition(ctx, "lessons", "chapter_id", ch.ID); err != nil {
 			return err
 		}
@@ -60,7 +63,8 @@ func (s *Service) CreateLesson(ctx context.Context, p xiangcai.Principal, chapte
 }
 
 // UpdateLesson changes a lesson of a course p edits. A new media asset
-// forgets the old one's duration until SetMediaDuration records its own.
+// brings its own duration, or none until it is ready and MediaReady
+// records it.
 func (s *Service) UpdateLesson(ctx context.Context, p xiangcai.Principal, id string, upd LessonUpdate) (*Lesson, error) {
 	var out *Lesson
 	err := s.inTx(ctx, func(ctx context.Context, tx *Service) error {
@@ -68,12 +72,16 @@ func (s *Service) UpdateLesson(ctx context.Context, p xiangcai.Principal, id str
 		if err != nil {
 			return err
 		}
-		if upd.MediaID != nil && *upd.MediaID != l.MediaID {
-			l.DurationSeconds = 0
-		}
+		mediaChanged := upd.MediaID != nil && *upd.MediaID != l.MediaID
 		upd.apply(l)
 		if err := l.check(); err != nil {
 			return err
+		}
+		if mediaChanged {
+			l.DurationSeconds = 0
+			if err := tx.attachMedia(ctx, p, l); err != nil {
+				return err
+			}
 		}
 		if upd.ChapterID != nil && *upd.ChapterID != l.ChapterID {
 			if err := tx.moveLesson(ctx, l, *upd.ChapterID); err != nil {

@@ -25,7 +25,10 @@ type Regions interface {
 type Options struct {
 	Regions Regions
 	Store   storage.Store // holds cover images
-	Clock   xiangcai.Clock
+	// Media checks the assets lessons show; nil only in tests of structure
+	// alone, which then take media ids as they are.
+	Media Media
+	Clock xiangcai.Clock
 }
 
 // Service is the courses service: catalog, structure and enrolment. It
@@ -35,11 +38,12 @@ type Service struct {
 	regions Regions
 	store   storage.Store
 	clock   xiangcai.Clock
+	media   Media
 }
 
 // NewService returns a Service over db.
 func NewService(db bun.IDB, o Options) *Service {
-	s := &Service{db: db, regions: o.Regions, store: o.Store, clock: o.Clock}
+	s := &Service{db: db, regions: o.Regions, store: o.Store, clock: o.Clock, media: o.Media}
 	if s.clock == nil {
 		s.clock = xiangcai.SystemClock{}
 	}

@@ -19,6 +19,7 @@ import (
 	"xiangcai/config"
 	"xiangcai/courses"
 	"xiangcai/courses/media"
+	"xiangcai/courses/progress"
 	"xiangcai/database/dbtest"
 	"xiangcai/pii"
 	"xiangcai/regions"
@@ -68,9 +69,10 @@ func New(t testing.TB) *Env {
 		folder := storagetest.Folder(t)
 		deps.Store, deps.Folder = folder, folder
 	}
-	deps.Media = media.NewService(db, deps.Store, media.Options{Clock: clock, Logger: deps.Logger})
 	deps.Talents = talentpool.NewService(db, talentpool.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: clock})
-	deps.Courses = courses.NewService(db, courses.Options{Regions: regions.Hunan(), Store: deps.Store, Clock: clock})
+	deps.Progress = progress.NewService(db, progress.Options{Regions: regions.Hunan(), Clock: clock})
+	deps.Courses, deps.Media = courses.WithMedia(db, courses.Options{Regions: regions.Hunan(), Store: deps.Store, Clock: clock},
+		media.Options{Clock: clock, Logger: deps.Logger})
 	return &Env{Server: api.New(deps), Deps: deps, DB: db, Accounts: svc, Clock: clock}
 }
 

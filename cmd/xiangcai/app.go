@@ -14,6 +14,7 @@ import (
 	"xiangcai/config"
 	"xiangcai/courses"
 	"xiangcai/courses/media"
+	"xiangcai/courses/progress"
 	"xiangcai/database"
 	"xiangcai/migrations"
 	"xiangcai/pii"
@@ -31,6 +32,7 @@ type app struct {
 	folder   *storage.Folder
 	accounts *accounts.Service
 	courses  *courses.Service
+	progress *progress.Service
 	talents  *talentpool.Service
 	media    *media.Service
 }
@@ -63,8 +65,8 @@ func openApp(ctx context.Context) (*app, error) {
 		Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}, SessionTTL: cfg.SessionTTL,
 	})
 	a.talents = talentpool.NewService(a.db, talentpool.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}})
-	a.media = media.NewService(a.db, a.store, media.Options{Logger: a.log})
-	a.courses = courses.NewService(a.db, courses.Options{Regions: regions.Hunan(), Store: a.store})
+	a.progress = progress.NewService(a.db, progress.Options{Regions: regions.Hunan()})
+	a.courses, a.media = courses.WithMedia(a.db, courses.Options{Regions: regions.Hunan(), Store: a.store}, media.Options{Logger: a.log})
 	return a, nil
 }
 
@@ -113,7 +115,7 @@ func (a *app) migrate(ctx context.Context) error {
 // deps returns what the HTTP layer needs.
 func (a *app) deps() api.Deps {
 	return api.Deps{Config: a.cfg, Logger: a.log, DB: a.db, Store: a.store, Folder: a.folder,
-		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Talents: a.talents, Media: a.media}
+		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Progress: a.progress, Talents: a.talents, Media: a.media}
 }
 
 func (a *app) close() { a.db.Close() }

@@ -37,8 +37,11 @@ func (s *Service) Handler() jobs.Handler {
 // the database, ffmpeg itself) are returned, so the job is retried.
 func (s *Service) process(ctx context.Context, job *jobs.Job) error {
 	a, err := s.jobAsset(ctx, job)
+	if err == nil && a != nil && a.Status == StatusReady {
+		return s.announce(ctx, a) // a retry after the announcement failed
+	}
 	if err != nil || a == nil || a.Status != StatusProcessing {
-		return err // a missing or settled asset needs nothing more
+		return err // a missing or failed asset needs nothing more
 	}
 	if a.Kind == KindVideo {
 		err = s.transcode(ctx, a)
@@ -53,7 +56,21 @@ func (s *Service) process(ctx context.Context, job *jobs.Job) error {
 	if err != nil {
 		return err
 	}
-	return s.markReady(ctx, a)
+	if err := s.markReady(ctx, a); err != nil {
+		return err
+	}
+	return s.announce(ctx, a)
+}
+
+// announce tells Options.OnReady that an asset is ready, with its duration
+// in whole seconds rounded down, so that watching to the end always covers
+// the duration lessons count with. A failure leaves the job to be retried,
+// which announces again.
+func (s *Service) announce(ctx context.Context, a *Asset) error {
+	if s.o.OnReady == nil {
+		return nil
+	}
+	return s.o.OnReady(ctx, a.ID, wholeSeconds(a))
 }
 
 // gaveUp marks the asset of a job that failed for good.

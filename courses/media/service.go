@@ -22,6 +22,10 @@ type Options struct {
 	// administrators, which is the whole rule while no lesson points at
 	// assets.
 	Viewers Viewers
+	// OnReady, when set, hears of every asset that becomes ready, with its
+	// duration in seconds (0 for documents): the lessons that show it record
+	// the duration. It may be called more than once for one asset.
+	OnReady func(ctx context.Context, assetID string, durationSeconds int) error
 	// FFmpeg and FFprobe are the programs that process video; default
 	// "ffmpeg" and "ffprobe" on the PATH.
 	FFmpeg, FFprobe string
