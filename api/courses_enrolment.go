@@ -68,16 +68,17 @@ func (s *Server) registerEnrolments() {
 	huma.Register(s.API, huma.Operation{
 		OperationID: "assign-course", Method: http.MethodPost, Path: "/courses/{id}/assignments", Tags: tags,
 		Summary:     "Assign a published course to users or to the trainees of a region",
-		Description: "Give user_ids or region_code, not both. Idempotent; all or nothing when seats run short. Assigning by talent category comes with the talent pool.",
+		Description: "Give exactly one of user_ids, region_code or category (the talent category of active talents in the pool whose accounts are linked). Idempotent; all or nothing when seats run short.",
 		Security:    authenticated,
 	}, func(ctx context.Context, in *struct {
 		ID   string `path:"id" maxLength:"36"`
 		Body struct {
 			UserIDs    []string `json:"user_ids,omitempty" maxItems:"1000"`
 			RegionCode string   `json:"region_code,omitempty" maxLength:"12" doc:"every active trainee whose region lies within it"`
+			Category   string   `json:"category,omitempty" maxLength:"40" doc:"every user linked to an active talent of this category"`
 		}
 	}) (*AssignmentOutput, error) {
-		r, err := svc.Assign(ctx, PrincipalFrom(ctx), in.ID, courses.Assignees{UserIDs: in.Body.UserIDs, RegionCode: in.Body.RegionCode})
+		r, err := svc.Assign(ctx, PrincipalFrom(ctx), in.ID, courses.Assignees{UserIDs: in.Body.UserIDs, RegionCode: in.Body.RegionCode, Category: courses.Audience(in.Body.Category)})
 		if err != nil {
 			return nil, err
 		}

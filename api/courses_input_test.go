@@ -35,7 +35,7 @@ func TestCourseBadInput(t *testing.T) {
 		{"POST", "/chapters/{chapter}/lessons", `{"title":"x","kind":"video","body_html":"<p>x</p>","media_id":"nope"}`, 422, []string{"body_html", "media_id"}},
 		{"PATCH", "/lessons/{lesson}", `{"practice_set_id":"s"}`, 422, []string{"practice_set_id"}},
 		{"PATCH", "/lessons/{lesson}", `{"chapter_id":"` + ids.published + `"}`, 422, []string{"chapter_id"}},
-		{"POST", "/courses/{published}/assignments", `{}`, 422, []string{"user_ids", "region_code"}},
+		{"POST", "/courses/{published}/assignments", `{}`, 422, []string{"user_ids", "region_code", "category"}},
 		{"POST", "/courses/{published}/assignments", `{"region_code":"430200"}`, 422, []string{"region_code"}},
 		{"GET", "/me/enrolments?status=lost", "", 422, []string{"status"}},
 		{"GET", "/courses/not-an-id", "", 404, nil},

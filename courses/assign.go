@@ -13,12 +13,14 @@ import (
 // maxAssignees bounds the users one assignment names.
 const maxAssignees = 1000
 
-// Assignees says whom an assignment enrols: the users named by UserIDs, or
-// every active trainee whose region lies within RegionCode. Exactly one of
-// the two is given.
+// Assignees says whom an assignment enrols: the users named by UserIDs,
+// every active trainee whose region lies within RegionCode, or every user
+// linked to an active talent of the pool in Category (talent categories
+// share the audience codes). Exactly one of the three is given.
 type Assignees struct {
 	UserIDs    []string
 	RegionCode string
+	Category   Audience
 }
 
 // AssignmentResult counts what an assignment did: of the Matched users,
@@ -39,9 +41,15 @@ func (s *Service) Assign(ctx context.Context, p xiangcai.Principal, courseID str
 	if err := p.RequireRole(xiangcai.RoleCityAdmin, xiangcai.RoleProvinceAdmin); err != nil {
 		return nil, err
 	}
-	if (len(to.UserIDs) == 0) == (to.RegionCode == "") {
-		return nil, xiangcai.Invalid("user_ids", "请指定用户或地区（二选一）", "give either user ids or a region").
-			WithField("region_code", "请指定用户或地区（二选一）", "give either user ids or a region")
+	given := 0
+	for _, set := range []bool{len(to.UserIDs) > 0, to.RegionCode != "", to.Category != ""} {
+		if set {
+			given++
+		}
+	}
+	if given != 1 {
+		const zh, en = "请指定用户、地区或人才类别（三选一）", "give exactly one of user ids, a region or a talent category"
+		return nil, xiangcai.Invalid("user_ids", zh, en).WithField("region_code", zh, en).WithField("category", zh, en)
 	}
 	var out *AssignmentResult
 	err := s.inTx(ctx, func(ctx context.Context, tx *Service) error {
@@ -53,9 +61,12 @@ func (s *Service) Assign(ctx context.Context, p xiangcai.Principal, courseID str
 			return err
 		}
 		var users []string
-		if to.RegionCode != "" {
+		switch {
+		case to.RegionCode != "":
 			users, err = tx.traineesWithin(ctx, p, c, to.RegionCode)
-		} else {
+		case to.Category != "":
+			users, err = tx.talentsIn(ctx, p, c, to.Category)
+		default:
 			users, err = tx.assignable(ctx, p, c, to.UserIDs)
 		}
 		if err != nil {
@@ -133,4 +144,21 @@ func (s *Service) scopeUsers(p xiangcai.Principal, c *Course) func(*bun.SelectQu
 		}
 		return q
 	}
+}
+
+// talentsIn returns the active users linked to active talents of a
+// category in the pools p manages and c reaches. It reads the talent pool's
+// table, which links talents to accounts.
+func (s *Service) talentsIn(ctx context.Context, p xiangcai.Principal, c *Course, category Audience) ([]string, error) {
+	if err := checkVocabulary("category", Audiences, category); err != nil {
+		return nil, err
+	}
+	q := s.db.NewSelect().TableExpr("users AS u").Column("u.id").
+		Join("JOIN talents AS t ON t.user_id = u.id").
+		Where("t.category = ? AND t.status = 'active' AND u.disabled_at IS NULL", category)
+	var ids []string
+	if err := q.Apply(s.scopeUsers(p, c)).OrderExpr("u.id").Scan(ctx, &ids); err != nil {
+		return nil, database.Err(err, enrolmentText)
+	}
+	return ids, nil
 }

@@ -76,9 +76,9 @@ func TestAssignUsers(t *testing.T) {
 	_, err = f.Assign(ctx, f.csAdmin, c.ID, Assignees{UserIDs: []string{xiangcai.NewID()}})
 	wantFields(t, err, "user_ids")
 	_, err = f.Assign(ctx, f.csAdmin, c.ID, Assignees{})
-	wantFields(t, err, "user_ids", "region_code")
+	wantFields(t, err, "user_ids", "region_code", "category")
 	_, err = f.Assign(ctx, f.csAdmin, c.ID, Assignees{UserIDs: []string{cs2.UserID}, RegionCode: changsha})
-	wantFields(t, err, "user_ids", "region_code")
+	wantFields(t, err, "user_ids", "region_code", "category")
 	city := f.published(t, NewCourse{ProviderLevel: LevelCity, RegionCode: changsha})
 	_, err = f.Assign(ctx, f.province, city.ID, Assignees{UserIDs: []string{f.zzLearner.UserID}})
 	wantFields(t, err, "user_ids") // the course does not reach Zhuzhou
