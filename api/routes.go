@@ -9,6 +9,7 @@ func (s *Server) registerRoutes() {
 	s.registerCourses()
 	s.registerProgress()
 	s.registerTalentPool()
+	s.registerSelections()
 	s.registerMedia()
 	if s.deps.Folder != nil {
 		s.App.Get("/files/*", s.serveSignedFile)

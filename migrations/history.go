@@ -13,4 +13,5 @@ var History = []Migration{
 	organizations,
 	talents,
 	talentReviews,
+	selections,
 }
