@@ -10,6 +10,7 @@ func (s *Server) registerRoutes() {
 	s.registerProgress()
 	s.registerTalentPool()
 	s.registerSelections()
+	s.registerDashboards()
 	s.registerMedia()
 	if s.deps.Folder != nil {
 		s.App.Get("/files/*", s.serveSignedFile)

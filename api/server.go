@@ -22,6 +22,7 @@ import (
 	"xiangcai/regions"
 	"xiangcai/storage"
 	"xiangcai/talentpool"
+	"xiangcai/talentpool/dashboard"
 )
 
 // Deps are what the HTTP layer needs from the rest of the program.
@@ -37,6 +38,9 @@ type Deps struct {
 	Progress *progress.Service
 	Talents  *talentpool.Service
 	Media    *media.Service
+
+	// Dashboards builds the talent pool's dashboards.
+	Dashboards *dashboard.Service
 }
 
 // Server is the Fiber app with the API registered. Web pages mount on App.

@@ -14,4 +14,5 @@ var History = []Migration{
 	talents,
 	talentReviews,
 	selections,
+	dashboardIndexes,
 }

@@ -25,6 +25,7 @@ import (
 	"xiangcai/regions"
 	"xiangcai/storage/storagetest"
 	"xiangcai/talentpool"
+	"xiangcai/talentpool/dashboard"
 )
 
 // Env is a server under test with the parts behind it.
@@ -70,6 +71,7 @@ func New(t testing.TB) *Env {
 		deps.Store, deps.Folder = folder, folder
 	}
 	deps.Talents = talentpool.NewService(db, talentpool.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: clock})
+	deps.Dashboards = dashboard.NewService(db, dashboard.Options{Regions: regions.Hunan(), Clock: clock, Selections: deps.Talents})
 	deps.Progress = progress.NewService(db, progress.Options{Regions: regions.Hunan(), Clock: clock})
 	deps.Courses, deps.Media = courses.WithMedia(db, courses.Options{Regions: regions.Hunan(), Store: deps.Store, Clock: clock},
 		media.Options{Clock: clock, Logger: deps.Logger})

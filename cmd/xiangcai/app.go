@@ -21,6 +21,7 @@ import (
 	"xiangcai/regions"
 	"xiangcai/storage"
 	"xiangcai/talentpool"
+	"xiangcai/talentpool/dashboard"
 )
 
 // app is the program's wiring: configuration, connections and services.
@@ -115,7 +116,8 @@ func (a *app) migrate(ctx context.Context) error {
 // deps returns what the HTTP layer needs.
 func (a *app) deps() api.Deps {
 	return api.Deps{Config: a.cfg, Logger: a.log, DB: a.db, Store: a.store, Folder: a.folder,
-		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Progress: a.progress, Talents: a.talents, Media: a.media}
+		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Progress: a.progress, Talents: a.talents, Media: a.media,
+		Dashboards: dashboard.NewService(a.db, dashboard.Options{Regions: regions.Hunan(), Selections: a.talents})}
 }
 
 func (a *app) close() { a.db.Close() }
