@@ -38,6 +38,9 @@ type Options struct {
 	Regions    Regions
 	Clock      xiangcai.Clock // default xiangcai.SystemClock
 	Selections Selections
+	// CacheTTL, when set, lets requests for the same dashboard share one
+	// build for that long (see cache); zero builds every time.
+	CacheTTL time.Duration
 }
 
 // Service builds dashboards from the talent pool's tables. It works on a
@@ -47,11 +50,12 @@ type Service struct {
 	regions    Regions
 	clock      xiangcai.Clock
 	selections Selections
+	cache      *cache
 }
 
 // NewService returns a Service over db.
 func NewService(db bun.IDB, o Options) *Service {
-	s := &Service{db: db, regions: o.Regions, clock: o.Clock, selections: o.Selections}
+	s := &Service{db: db, regions: o.Regions, clock: o.Clock, selections: o.Selections, cache: newCache(o.CacheTTL)}
 	if s.clock == nil {
 		s.clock = xiangcai.SystemClock{}
 	}
@@ -82,6 +86,11 @@ func (s *Service) TalentPool(ctx context.Context, p xiangcai.Principal, q Query)
 	if err != nil {
 		return nil, err
 	}
+	return s.cache.get(ctx, area.Code, year, func() (*Dashboard, error) { return s.build(ctx, p, area, cities, year, now) })
+}
+
+// build counts the figures of a dashboard over cities in area.
+func (s *Service) build(ctx context.Context, p xiangcai.Principal, area regions.Region, cities []regions.Region, year int, now time.Time) (*Dashboard, error) {
 	tallies := make(map[string]*tally, len(cities))
 	codes := make([]string, len(cities))
 	for i, c := range cities {
