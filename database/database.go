@@ -33,7 +33,7 @@ type Options struct {
 func Open(ctx context.Context, o Options) (*bun.DB, error) {
 	var db *bun.DB
 	if o.PostgresURL != "" {
-		sqldb, err := sql.Open("pgx", o.PostgresURL)
+		sqldb, err := sql.Open("pgx", execMode(o.PostgresURL))
 		if err != nil {
 			return nil, fmt.Errorf("open PostgreSQL: %w", err)
 		}
@@ -82,4 +82,20 @@ func openSQLite(path string) (*sql.DB, error) {
 // IsPostgres reports whether db talks to PostgreSQL.
 func IsPostgres(db bun.IDB) bool {
 	return db.Dialect().Name().String() == "pg"
+}
+
+// execMode asks pgx to send each query as it is, without preparing it,
+// unless the URL chooses otherwise. Bun writes values into the SQL text, so
+// nearly every query is new: preparing it costs a round trip, and pgx's
+// per-connection cache of prepared statements only holds memory (hundreds of
+// MiB with bulk inserts).
+func execMode(postgresURL string) string {
+	u, err := url.Parse(postgresURL)
+	if err != nil || u.Query().Has("default_query_exec_mode") {
+		return postgresURL // a URL pgx will judge itself, or the operator's choice
+	}
+	q := u.Query()
+	q.Set("default_query_exec_mode", "exec")
+	u.RawQuery = q.Encode()
+	return u.String()
 }
