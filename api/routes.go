@@ -8,10 +8,11 @@ func (s *Server) registerRoutes() {
 	s.registerRegions()
 	s.registerCourses()
 	s.registerProgress()
+	s.registerTalentRosters() // before registerTalentPool: /talents/export.csv is not a talent id
 	s.registerTalentPool()
 	s.registerSelections()
-	s.registerDashboards()
 	s.registerMedia()
+	s.registerDashboards()
 	if s.deps.Folder != nil {
 		s.App.Get("/files/*", s.serveSignedFile)
 	}

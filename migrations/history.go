@@ -14,5 +14,6 @@ var History = []Migration{
 	talents,
 	talentReviews,
 	selections,
+	talentImports,
 	dashboardIndexes,
 }
