@@ -42,9 +42,9 @@ var accountsToSeed = []account{
 var system = xiangcai.Principal{UserID: "system", Role: xiangcai.RoleProvinceAdmin}
 
 // Seed creates or refreshes the demo accounts, fills every city's talent
-// pool once, and returns the accounts' logins with new passwords; the first
-// is the province administrator.
-func Seed(ctx context.Context, svc *accounts.Service, pool *talentpool.Service) ([]Account, error) {
+// pool and the course catalog once, and returns the accounts' logins with
+// new passwords; the first is the province administrator.
+func Seed(ctx context.Context, svc *accounts.Service, pool *talentpool.Service, learning Learning) ([]Account, error) {
 	var out []Account
 	for _, a := range accountsToSeed {
 		login := a.username
@@ -66,6 +66,9 @@ func Seed(ctx context.Context, svc *accounts.Service, pool *talentpool.Service) 
 		out = append(out, Account{Login: login, Password: password, Role: a.role, Name: a.name})
 	}
 	if err := SeedTalents(ctx, pool); err != nil {
+		return nil, err
+	}
+	if err := SeedCourses(ctx, svc, learning); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,6 +1,8 @@
 package demo_test
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
 	"xiangcai"
@@ -10,10 +12,12 @@ import (
 )
 
 // TestSeedTwice seeds, signs in with a printed password, seeds again and
-// checks the old password stopped working and no account was duplicated.
+// checks the old password stopped working, no account was duplicated and
+// the course catalog is there once.
 func TestSeedTwice(t *testing.T) {
 	env := apitest.New(t)
-	first, err := demo.Seed(t.Context(), env.Accounts, env.Deps.Talents)
+	var said bytes.Buffer
+	first, err := demo.Seed(t.Context(), env.Accounts, env.Deps.Talents, learning(env, &said))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +33,7 @@ func TestSeedTwice(t *testing.T) {
 			t.Fatalf("sign in as %s: %v", a.Login, err)
 		}
 	}
-	second, err := demo.Seed(t.Context(), env.Accounts, env.Deps.Talents)
+	second, err := demo.Seed(t.Context(), env.Accounts, env.Deps.Talents, learning(env, &said))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +47,7 @@ func TestSeedTwice(t *testing.T) {
 	if err != nil || n != int64(len(first)) {
 		t.Fatalf("users after seeding twice: %d %v", n, err)
 	}
+	checkCatalog(t, env, strings.Contains(said.String(), "no videos"))
 }
 
 func TestNewPasswordMeetsPolicy(t *testing.T) {

@@ -32,26 +32,28 @@ type assets struct {
 	files map[string]asset  // hashed name → file
 }
 
-// loadAssets reads and hashes every file under static/.
+// loadAssets reads and hashes every file under static/, folders included:
+// static/vendor/hls.light.min.js is named "vendor/hls.light.min.js" in
+// templates and served flat, as /static/hls.light.min.{hash}.js.
 func loadAssets() (*assets, error) {
 	a := &assets{urls: map[string]string{}, files: map[string]asset{}}
-	entries, err := fs.ReadDir(staticFiles, "static")
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range entries {
-		body, err := staticFiles.ReadFile("static/" + e.Name())
+	err := fs.WalkDir(staticFiles, "static", func(file string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		body, err := staticFiles.ReadFile(file)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		sum := sha256.Sum256(body)
 		hash := hex.EncodeToString(sum[:4])
-		ext := path.Ext(e.Name())
-		hashed := strings.TrimSuffix(e.Name(), ext) + "." + hash + ext
-		a.urls[e.Name()] = "/static/" + hashed
+		ext := path.Ext(file)
+		hashed := strings.TrimSuffix(path.Base(file), ext) + "." + hash + ext
+		a.urls[strings.TrimPrefix(file, "static/")] = "/static/" + hashed
 		a.files[hashed] = asset{body: body, contentType: mime.TypeByExtension(ext), etag: `"` + hash + `"`}
-	}
-	return a, nil
+		return nil
+	})
+	return a, err
 }
 
 // url returns the address of the static file name; templates call it as

@@ -18,8 +18,8 @@ func TestHomeByRole(t *testing.T) {
 		docsLink     bool
 	}{
 		{role: xiangcai.RoleTrainee, name: "李华", region: "430104",
-			want:   []string{"您好，李华", "学员", "长沙市 岳麓区", "课程学习"},
-			wantEN: []string{"Hello, 李华", "Trainee", "Courses, class check-in"}},
+			want:   []string{"您好，李华", "学员", "长沙市 岳麓区", "我的学习"},
+			wantEN: []string{"Hello, 李华", "Trainee", "continue learning"}},
 		{role: xiangcai.RoleInstructor, name: "王老师", region: "",
 			want:   []string{"您好，王老师", "讲师", "未填写", "教学功能"},
 			wantEN: []string{"Instructor", "Not set", "Teaching courses"}},

@@ -39,7 +39,7 @@ var messages = map[string]xiangcai.Text{
 	"home.region":     {ZH: "所在地区", EN: "Region"},
 	"home.city":       {ZH: "管辖市州", EN: "City you administer"},
 	"home.not_set":    {ZH: "未填写", EN: "Not set"},
-	"home.trainee":    {ZH: "湘才正在建设中。课程学习、培训班签到和考试练习开放后，会出现在这个页面和上方的导航里。", EN: "Xiangcai is being built. Courses, class check-in and exam practice will appear on this page and in the navigation above once they open."},
+	"home.trainee":    {ZH: "在“课程”中找到课程并报名，在“我的学习”中继续学习、查看学时和证书。培训班签到和考试练习开放后，也会出现在上方的导航里。", EN: "Find and enrol in courses under Courses; continue learning and see your credit hours and certificates under My learning. Class check-in and exam practice will join the navigation above when they open."},
 	"home.instructor": {ZH: "湘才正在建设中。课程和培训班的教学功能开放后，会出现在这个页面和上方的导航里。", EN: "Xiangcai is being built. Teaching courses and training classes will appear on this page and in the navigation above once they open."},
 	"home.city_admin": {ZH: "您负责%s的学员、培训班和骨干人才库。管理功能正在建设中，开放后会出现在上方的导航里；对接其他系统可参阅 API 文档。",
 		EN: "You look after the trainees, training classes and talent pool of %s. The management pages are being built and will appear in the navigation above; to connect other systems, see the API docs."},

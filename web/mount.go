@@ -9,7 +9,11 @@ import (
 
 	"xiangcai/accounts"
 	"xiangcai/api"
+	"xiangcai/courses"
+	"xiangcai/courses/media"
+	"xiangcai/courses/progress"
 	"xiangcai/regions"
+	"xiangcai/storage"
 )
 
 // site is the state the page handlers share.
@@ -20,6 +24,13 @@ type site struct {
 	log          *slog.Logger
 	views        *views
 	cookieSecure bool
+	// The learning part: courses, their media and the trainees' progress;
+	// baseURL makes the verification links printed on certificates.
+	courses  *courses.Service
+	media    *media.Service
+	progress *progress.Service
+	store    storage.Store
+	baseURL  string
 }
 
 // Mount registers the pages on srv.App. It parses the embedded templates
@@ -33,7 +44,8 @@ func Mount(srv *api.Server, d api.Deps) {
 	if err != nil {
 		panic("web: " + err.Error())
 	}
-	s := &site{srv: srv, accounts: d.Accounts, regions: d.Regions, log: d.Logger, views: v, cookieSecure: d.Config.CookieSecure}
+	s := &site{srv: srv, accounts: d.Accounts, regions: d.Regions, log: d.Logger, views: v, cookieSecure: d.Config.CookieSecure,
+		courses: d.Courses, media: d.Media, progress: d.Progress, store: d.Store, baseURL: d.Config.BaseURL}
 	srv.ErrorPage = s.errorPage
 	app := srv.App
 	app.Get("/static/:name", static.serve)
@@ -43,4 +55,6 @@ func Mount(srv *api.Server, d api.Deps) {
 	app.Post("/login", s.login)
 	app.Post("/logout", s.logout)
 	app.Get("/api/docs", s.apiDocs)
+	s.mountCourses(app)
+	mountTalentPool(s, d)
 }

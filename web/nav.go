@@ -19,6 +19,16 @@ type navItem struct {
 // navigation is the main navigation, in the order it is shown.
 var navigation = []navItem{
 	{Label: xiangcai.Text{ZH: "首页", EN: "Home"}, Href: "/"},
+	{Label: xiangcai.Text{ZH: "课程", EN: "Courses"}, Href: "/courses"},
+	{Label: xiangcai.Text{ZH: "我的学习", EN: "My learning"}, Href: "/me/learning", Roles: []xiangcai.Role{xiangcai.RoleTrainee}},
+	{Label: xiangcai.Text{ZH: "课程管理", EN: "Manage courses"}, Href: "/manage/courses",
+		Roles: []xiangcai.Role{xiangcai.RoleInstructor, xiangcai.RoleCityAdmin, xiangcai.RoleProvinceAdmin}},
+	{Label: xiangcai.Text{ZH: "人才库", EN: "Talent pool"}, Href: "/talents", Roles: poolAdmins},
+	{Label: xiangcai.Text{ZH: "年度评审", EN: "Annual review"}, Href: "/reviews", Roles: poolAdmins},
+	{Label: xiangcai.Text{ZH: "年度推选", EN: "Annual selection"}, Href: "/selections", Roles: poolAdmins},
+	{Label: xiangcai.Text{ZH: "数据看板", EN: "Dashboard"}, Href: "/dashboard", Roles: poolAdmins},
+	{Label: xiangcai.Text{ZH: "导入导出", EN: "Import and export"}, Href: "/import", Roles: poolAdmins},
+	{Label: xiangcai.Text{ZH: "我的档案", EN: "My profile"}, Href: "/me/talent", Roles: []xiangcai.Role{xiangcai.RoleTrainee}},
 	{Label: xiangcai.Text{ZH: "API 文档", EN: "API docs"}, Href: "/api/docs",
 		Roles: []xiangcai.Role{xiangcai.RoleCityAdmin, xiangcai.RoleProvinceAdmin}},
 }

@@ -26,7 +26,8 @@ func seed(ctx context.Context, args []string) error {
 		return err
 	}
 	defer a.close()
-	accounts, err := demo.Seed(ctx, a.accounts, a.talents)
+	accounts, err := demo.Seed(ctx, a.accounts, a.talents,
+		demo.Learning{DB: a.db, Courses: a.courses, Media: a.media, Progress: a.progress, Out: os.Stdout})
 	if err != nil {
 		return err
 	}

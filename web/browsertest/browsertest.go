@@ -22,7 +22,10 @@ const Timeout = 30 * time.Second
 
 // New starts Chromium with a fresh profile and returns a context for
 // chromedp actions on one tab. The browser stops when the test ends.
-func New(t testing.TB) context.Context {
+// Options add to the defaults, such as a host-resolver rule that sends a
+// test host name to the test server. Media may play without a click
+// (muted or not), as a test cannot make the gesture browsers ask for.
+func New(t testing.TB, options ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	if _, err := os.Stat(ChromiumPath); err != nil {
 		if inCI() {
@@ -30,7 +33,7 @@ func New(t testing.TB) context.Context {
 		}
 		t.Skipf("no Chromium at %s; browser tests skipped", ChromiumPath)
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append([]chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(ChromiumPath),
 		chromedp.Headless,
 		chromedp.NoSandbox,
@@ -41,8 +44,9 @@ func New(t testing.TB) context.Context {
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
 		chromedp.UserDataDir(t.TempDir()),
-	)
+	}, options...)...)
 	timeoutCtx, cancelTimeout := context.WithTimeout(allocCtx, Timeout)
 	ctx, cancelBrowser := chromedp.NewContext(timeoutCtx, chromedp.WithLogf(t.Logf))
 	t.Cleanup(func() {
