@@ -18,10 +18,10 @@ test:
 build:
 	$(GO) build -o bin/xiangcai ./cmd/xiangcai
 
-## bench: run the benchmarks (each reports its baseline from the same run); set
-## XIANGCAI_TEST_DATABASE_URL to measure on PostgreSQL. Figures: docs/PERFORMANCE.md
+## bench: run the benchmarks (each reports its baseline from the same run) on
+## SQLite + folder and on PostgreSQL + MinIO. Figures: docs/PERFORMANCE.md
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 2 $(PKGS)
+	bash scripts/bench $(PKGS)
 
 ## fmt: format the Go code
 fmt:

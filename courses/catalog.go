@@ -57,8 +57,8 @@ func (s *Service) FindCourses(ctx context.Context, p xiangcai.Principal, f Cours
 		return nil, database.Err(err, courseText)
 	}
 	size := f.Page.Size()
-	var list []*Course
-	q := s.db.NewSelect().Model(&list).Apply(match).OrderExpr(pos.orderBy()).Limit(int64(size) + 1)
+	rows := make([]courseRow, 0, size+1) // Bun appends to it without growing it
+	q := s.selectCourses(&rows).Apply(match).OrderExpr(pos.orderBy()).Limit(int64(size) + 1)
 	if pos.ID != "" {
 		cond, args := pos.after()
 		q = q.Where(cond, args...)
@@ -66,12 +66,15 @@ func (s *Service) FindCourses(ctx context.Context, p xiangcai.Principal, f Cours
 	if err := q.Scan(ctx); err != nil {
 		return nil, database.Err(err, courseText)
 	}
-	out := &Listing[*Course]{Items: list, Total: int(total)}
-	if len(list) > size {
-		out.Items = list[:size]
-		out.NextCursor = xiangcai.EncodeCursor(pos.at(list[size-1]))
+	out := &Listing[*Course]{Items: make([]*Course, len(rows)), Total: int(total)}
+	for i := range rows {
+		out.Items[i] = rows[i].course()
 	}
-	return out, s.attachAudiences(ctx, out.Items)
+	if len(out.Items) > size {
+		out.Items = out.Items[:size]
+		out.NextCursor = xiangcai.EncodeCursor(pos.at(out.Items[size-1]))
+	}
+	return out, nil
 }
 
 // catalogQuery checks f, fills in its defaults and returns the position to

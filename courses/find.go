@@ -2,7 +2,7 @@ package courses
 
 import (
 	"context"
-	"slices"
+	"strings"
 
 	"github.com/uptrace/bun"
 
@@ -63,17 +63,15 @@ func (s *Service) load(ctx context.Context, id string, lock bool) (*Course, erro
 	if !xiangcai.ValidID(id) {
 		return nil, xiangcai.NotFound(courseText.ZH, courseText.EN)
 	}
-	c := new(Course)
-	q := s.db.NewSelect().Model(c).Where("c.id = ?", id)
+	row := new(courseRow)
+	q := s.selectCourses(row).Where("c.id = ?", id)
 	if lock && database.IsPostgres(s.db) {
 		q = q.For("UPDATE")
 	}
 	if err := q.Scan(ctx); err != nil {
 		return nil, database.Err(err, courseText)
 	}
-	if err := s.attachAudiences(ctx, []*Course{c}); err != nil {
-		return nil, err
-	}
+	c := row.course()
 	err := s.db.NewSelect().TableExpr("course_instructors AS ci").Join("JOIN users AS u ON u.id = ci.user_id").
 		ColumnExpr("ci.user_id, u.display_name").Where("ci.course_id = ?", id).
 		OrderExpr("u.display_name, ci.user_id").Scan(ctx, &c.Instructors)
@@ -83,27 +81,31 @@ func (s *Service) load(ctx context.Context, id string, lock bool) (*Course, erro
 	return c, nil
 }
 
-// attachAudiences fills in the audiences of courses with one query.
-func (s *Service) attachAudiences(ctx context.Context, list []*Course) error {
-	if len(list) == 0 {
-		return nil
+// courseRow is a course read together with its audiences, which
+// selectCourses lists in one column, so that a course or a page of them
+// takes one statement rather than a second one for the audiences.
+type courseRow struct {
+	Course        `bun:",extend"`
+	AudienceCodes string `bun:"audience_codes,scanonly"`
+}
+
+// selectCourses begins a query of courses AS c into model, a *courseRow or
+// a *[]courseRow, with every course's audience codes joined by commas
+// (string_agg exists on PostgreSQL and SQLite). PostgreSQL works the
+// subquery out only for the rows a LIMIT keeps.
+func (s *Service) selectCourses(model any) *bun.SelectQuery {
+	return s.db.NewSelect().Model(model).ColumnExpr("c.*").
+		ColumnExpr("(SELECT string_agg(ca.audience, ',') FROM course_audiences AS ca WHERE ca.course_id = c.id) AS audience_codes")
+}
+
+// course returns the row's course with its audiences in vocabulary order.
+func (r *courseRow) course() *Course {
+	r.Audiences = nil
+	for code := range strings.SplitSeq(r.AudienceCodes, ",") {
+		if code != "" {
+			r.Audiences = append(r.Audiences, Audience(code))
+		}
 	}
-	byID := make(map[string]*Course, len(list))
-	ids := make([]string, len(list))
-	for i, c := range list {
-		byID[c.ID], ids[i], c.Audiences = c, c.ID, nil
-	}
-	var rows []courseAudience
-	err := s.db.NewSelect().Model(&rows).Where("course_id IN (?)", bun.In(ids)).Scan(ctx)
-	if err != nil {
-		return database.Err(err, courseText)
-	}
-	for _, r := range rows {
-		c := byID[r.CourseID]
-		c.Audiences = append(c.Audiences, r.Audience)
-	}
-	for _, c := range list {
-		slices.SortFunc(c.Audiences, func(a, b Audience) int { return Audiences.index(a) - Audiences.index(b) })
-	}
-	return nil
+	r.Audiences = normalizeAudiences(r.Audiences)
+	return &r.Course
 }

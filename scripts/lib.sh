@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# Helpers shared by scripts/deps and scripts/test. Sourced, never run.
+# Helpers shared by scripts/deps, scripts/test and scripts/bench. Sourced,
+# never run.
 
 # MINIO_MODULE is the MinIO server the PostgreSQL + MinIO test pass runs
 # against. MinIO ships no binaries any more, so it is built from source once
@@ -8,6 +9,8 @@
 MINIO_MODULE=github.com/minio/minio@v0.0.0-20260212201848-7aac2a2c5b7c
 
 say() { printf '%s\n' "$*" >&2; }
+
+banner() { printf '\n=== %s\n' "$*"; }
 
 in_ci() { [[ "${CI:-}" == true || "${CI:-}" == 1 ]]; }
 
@@ -74,3 +77,22 @@ initdb_path() {
 random_hex() {
 	od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'
 }
+
+# run_deps runs scripts/deps; a failure is fatal in CI and a warning
+# elsewhere.
+run_deps() {
+	if ! bash scripts/deps; then
+		in_ci && {
+			say "FAIL: scripts/deps failed"
+			exit 1
+		}
+		say "WARNING: scripts/deps failed; going on with what is installed"
+	fi
+}
+
+# clean_env is an env command line that removes every XIANGCAI_ variable,
+# so a developer's own settings never change what a pass measures or tests.
+clean_env=(env)
+for v in $(compgen -e | grep '^XIANGCAI_' || true); do
+	clean_env+=(-u "$v")
+done

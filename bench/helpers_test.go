@@ -1,0 +1,93 @@
+package bench
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/valyala/fasthttp"
+
+	"xiangcai/api/apitest"
+	"xiangcai/database/dbtest"
+)
+
+// newEnv returns a whole Xiangcai server on PostgreSQL with the production
+// connection pool (XIANGCAI_DB_MAX_CONNS's default) rather than the small
+// pool of tests; it skips the benchmark on SQLite, which the issue's
+// figures are not about.
+func newEnv(b *testing.B) *apitest.Env {
+	b.Helper()
+	if dbtest.Backend() != "postgres" {
+		b.Skip("the load benchmarks run on PostgreSQL: set " + dbtest.URLVariable + " (scripts/bench does)")
+	}
+	env := apitest.New(b)
+	env.DB.SetMaxOpenConns(env.Deps.Config.DBMaxConns)
+	env.DB.SetMaxIdleConns(env.Deps.Config.DBMaxConns)
+	return env
+}
+
+// baselinePool opens a raw pgx pool on the server's own schema, of the same
+// size as the server's pool, for a baseline handler.
+func baselinePool(b *testing.B, env *apitest.Env) *pgxpool.Pool {
+	b.Helper()
+	var schema string
+	if err := env.DB.QueryRowContext(b.Context(), "SELECT current_schema()").Scan(&schema); err != nil {
+		b.Fatal(err)
+	}
+	cfg, err := pgxpool.ParseConfig(os.Getenv(dbtest.URLVariable))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.MaxConns = int32(env.Deps.Config.DBMaxConns)
+	cfg.ConnConfig.RuntimeParams["search_path"] = schema
+	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(pool.Close)
+	return pool
+}
+
+// bareApp returns a Fiber app with no middleware, for a baseline.
+func bareApp() *fiber.App {
+	return fiber.New(fiber.Config{DisableStartupMessage: true})
+}
+
+// target makes a load target, failing the benchmark on a bad URL.
+func target(b *testing.B, name, baseURL string, conns int, prepare func(int, *fasthttp.Request)) *Target {
+	b.Helper()
+	t, err := NewTarget(name, baseURL, conns, prepare)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return t
+}
+
+// bearer returns the value of an Authorization header that apitest's Login
+// returned as "Authorization: Bearer …".
+func bearer(header string) string {
+	return strings.TrimPrefix(header, "Authorization: ")
+}
+
+// report prints the server's figures and the baseline's, as benchmark
+// metrics and as one readable line: requests answered a second, and the
+// median and 99th-percentile latency.
+func report(b *testing.B, server, baseline *Result) {
+	b.Helper()
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	for _, r := range []struct {
+		prefix string
+		*Result
+	}{{"", server}, {"baseline-", baseline}} {
+		b.ReportMetric(r.Rate(), r.prefix+"req/s")
+		b.ReportMetric(ms(r.Percentile(0.5)), r.prefix+"p50-ms")
+		b.ReportMetric(ms(r.Percentile(0.99)), r.prefix+"p99-ms")
+	}
+	b.Logf("xiangcai: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms; baseline: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms",
+		server.Requests(), server.Rate(), ms(server.Percentile(0.5)), ms(server.Percentile(0.99)),
+		baseline.Requests(), baseline.Rate(), ms(baseline.Percentile(0.5)), ms(baseline.Percentile(0.99)))
+}
