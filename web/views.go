@@ -17,7 +17,8 @@ var templateFiles embed.FS
 // views holds every page's template, parsed once per language so that the
 // {{t "key"}} function needs no language argument. Each page file defines
 // "title" and "content", and may define "head" for what the page adds to
-// <head>; it is parsed together with layout.html.
+// <head>; it is parsed together with layout.html and the pieces pages share
+// in templates/partials.
 type views struct {
 	pages map[string]*template.Template // "lang/page" → template
 }
@@ -40,7 +41,7 @@ func parseViews(a *assets) (*views, error) {
 			if name == "layout" {
 				continue
 			}
-			t, err := template.New(name).Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", file)
+			t, err := template.New(name).Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/partials/*.html", file)
 			if err != nil {
 				return nil, err
 			}
