@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
 	"github.com/uptrace/bun/dialect/sqlitedialect"
@@ -33,9 +32,9 @@ type Options struct {
 func Open(ctx context.Context, o Options) (*bun.DB, error) {
 	var db *bun.DB
 	if o.PostgresURL != "" {
-		sqldb, err := sql.Open("pgx", execMode(o.PostgresURL))
+		sqldb, err := openPostgres(o.PostgresURL)
 		if err != nil {
-			return nil, fmt.Errorf("open PostgreSQL: %w", err)
+			return nil, err
 		}
 		maxConns := o.MaxConns
 		if maxConns <= 0 {
@@ -84,20 +83,4 @@ func openSQLite(path string) (*sql.DB, error) {
 // IsPostgres reports whether db talks to PostgreSQL.
 func IsPostgres(db bun.IDB) bool {
 	return db.Dialect().Name().String() == "pg"
-}
-
-// execMode asks pgx to send each query as it is, without preparing it,
-// unless the URL chooses otherwise. Bun writes values into the SQL text, so
-// nearly every query is new: preparing it costs a round trip, and pgx's
-// per-connection cache of prepared statements only holds memory (hundreds of
-// MiB with bulk inserts).
-func execMode(postgresURL string) string {
-	u, err := url.Parse(postgresURL)
-	if err != nil || u.Query().Has("default_query_exec_mode") {
-		return postgresURL // a URL pgx will judge itself, or the operator's choice
-	}
-	q := u.Query()
-	q.Set("default_query_exec_mode", "exec")
-	u.RawQuery = q.Encode()
-	return u.String()
 }
