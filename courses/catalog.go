@@ -121,11 +121,16 @@ func (s *Service) catalogQuery(p xiangcai.Principal, f *CourseFilter) (position,
 	if err != nil {
 		return pos, nil, err
 	}
-	return pos, func(q *bun.SelectQuery) *bun.SelectQuery { return f.apply(visible(q)) }, nil
+	owner := "c.region_code"
+	if r, _ := s.regions.Find(f.RegionCode); r.Level == regions.LevelCity {
+		owner = "c.city_code" // the city's own courses and its counties'
+	}
+	return pos, func(q *bun.SelectQuery) *bun.SelectQuery { return f.apply(visible(q), owner) }, nil
 }
 
-// apply adds the filter's conditions to a query on courses AS c.
-func (f *CourseFilter) apply(q *bun.SelectQuery) *bun.SelectQuery {
+// apply adds the filter's conditions to a query on courses AS c; owner is
+// the column the region code is matched against.
+func (f *CourseFilter) apply(q *bun.SelectQuery, owner string) *bun.SelectQuery {
 	if f.Query != "" {
 		pattern := "%" + escapeLike(strings.ToLower(f.Query)) + "%"
 		q = q.Where("(lower(c.title) LIKE ? ESCAPE '!' OR lower(c.summary) LIKE ? ESCAPE '!')", pattern, pattern)
@@ -140,7 +145,7 @@ func (f *CourseFilter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 		q = q.Where("c.provider_level = ?", f.ProviderLevel)
 	}
 	if f.RegionCode != "" {
-		q = q.Where("(c.region_code = ? OR c.city_code = ?)", f.RegionCode, f.RegionCode)
+		q = q.Where("? = ?", bun.Safe(owner), f.RegionCode)
 	}
 	return q
 }

@@ -16,4 +16,5 @@ var History = []Migration{
 	selections,
 	talentImports,
 	dashboardIndexes,
+	catalogIndexes,
 }
