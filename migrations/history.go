@@ -17,4 +17,5 @@ var History = []Migration{
 	talentImports,
 	dashboardIndexes,
 	catalogIndexes,
+	dashboardTallies,
 }

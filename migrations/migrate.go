@@ -13,6 +13,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,6 +28,26 @@ type Migration struct {
 	Name    string
 	Up      []string
 	Down    []string
+	// Postgres and SQLite hold what the two databases write differently,
+	// such as triggers: each runs on its own database only, after Up and
+	// before Down.
+	Postgres, SQLite Steps
+}
+
+// Steps are statements of both directions of a migration.
+type Steps struct{ Up, Down []string }
+
+// up returns the statements that apply mig on PostgreSQL (pg) or SQLite.
+func (mig Migration) up(pg bool) []string { return slices.Concat(mig.Up, mig.own(pg).Up) }
+
+// down returns the statements that revert mig on PostgreSQL (pg) or SQLite.
+func (mig Migration) down(pg bool) []string { return slices.Concat(mig.own(pg).Down, mig.Down) }
+
+func (mig Migration) own(pg bool) Steps {
+	if pg {
+		return mig.Postgres
+	}
+	return mig.SQLite
 }
 
 // State is a migration and when it was applied (zero if pending).
@@ -76,7 +97,7 @@ func (m *Migrator) apply(ctx context.Context, conn bun.Conn, mig Migration) (don
 		if err != nil || n > 0 {
 			return err
 		}
-		if err := m.exec(ctx, tx, mig.Up); err != nil {
+		if err := m.exec(ctx, tx, mig.up(m.postgres())); err != nil {
 			return fmt.Errorf("migration %d %s: %w", mig.Version, mig.Name, err)
 		}
 		_, err = tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
@@ -105,7 +126,7 @@ func (m *Migrator) Down(ctx context.Context) (reverted State, ok bool, err error
 			if !found {
 				return fmt.Errorf("migration %d is applied but unknown to this binary", last.Version)
 			}
-			if err := m.exec(ctx, tx, mig.Down); err != nil {
+			if err := m.exec(ctx, tx, mig.down(m.postgres())); err != nil {
 				return fmt.Errorf("revert migration %d %s: %w", mig.Version, mig.Name, err)
 			}
 			_, err = tx.ExecContext(ctx, "DELETE FROM schema_migrations WHERE version = ?", mig.Version)
@@ -167,9 +188,8 @@ func (m *Migrator) dialectSQL(stmt string) string {
 		"{bytes}":     {"BYTEA", "BLOB"},
 		"{json}":      {"JSONB", "TEXT"},
 	}
-	pg := m.db.Dialect().Name().String() == "pg"
 	for placeholder, t := range types {
-		if pg {
+		if m.postgres() {
 			stmt = strings.ReplaceAll(stmt, placeholder, t[0])
 		} else {
 			stmt = strings.ReplaceAll(stmt, placeholder, t[1])
@@ -177,6 +197,9 @@ func (m *Migrator) dialectSQL(stmt string) string {
 	}
 	return stmt
 }
+
+// postgres reports whether the migrator works on PostgreSQL.
+func (m *Migrator) postgres() bool { return m.db.Dialect().Name().String() == "pg" }
 
 // NewWithHistory returns a migrator for another history; tests use it.
 func NewWithHistory(db *bun.DB, history []Migration) *Migrator {

@@ -2,9 +2,8 @@ package talentpool
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/uptrace/bun"
 
@@ -58,25 +57,44 @@ func (c SelectionCount) Warning() *xiangcai.Text { return c.Approved.Warning() }
 // or published selection of a city p administers holds for year. Asking
 // about another city is forbidden, as for lists.
 func (s *Service) SelectionCounts(ctx context.Context, p xiangcai.Principal, city string, year int) (SelectionCount, error) {
-	count := SelectionCount{CityCode: city, Year: year}
-	if err := s.adminOf(p, city, year, xiangcai.Principal.RequireCity); err != nil {
-		return count, err
-	}
-	sel := new(Selection)
-	err := s.db.NewSelect().Model(sel).Where("se.city_code = ? AND se.year = ?", city, year).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return count, nil
-	}
+	counts, err := s.SelectionCountsOf(ctx, p, []string{city}, year)
 	if err != nil {
-		return count, database.Err(err, selectionText)
+		return SelectionCount{CityCode: city, Year: year}, err
 	}
-	count.Status = sel.Status
-	if !sel.Status.Final() {
-		return count, nil
+	return counts[0], nil
+}
+
+// SelectionCountsOf returns the SelectionCounts of each of cities for
+// year, in their order, counted together.
+func (s *Service) SelectionCountsOf(ctx context.Context, p xiangcai.Principal, cities []string, year int) ([]SelectionCount, error) {
+	counts := make([]SelectionCount, len(cities))
+	for i, city := range cities {
+		if err := s.adminOf(p, city, year, xiangcai.Principal.RequireCity); err != nil {
+			return nil, err
+		}
+		counts[i] = SelectionCount{CityCode: city, Year: year}
 	}
-	err = tally(ctx, s.db, sel)
-	count.Approved = sel.Tally
-	return count, err
+	var list, final []*Selection
+	err := s.db.NewSelect().Model(&list).Where("se.city_code IN (?) AND se.year = ?", bun.In(cities), year).Scan(ctx)
+	if err != nil {
+		return nil, database.Err(err, selectionText)
+	}
+	for _, sel := range list {
+		if sel.Status.Final() {
+			final = append(final, sel)
+		}
+	}
+	if err := tally(ctx, s.db, final...); err != nil {
+		return nil, err
+	}
+	for _, sel := range list {
+		c := &counts[slices.Index(cities, sel.CityCode)]
+		c.Status = sel.Status
+		if sel.Status.Final() {
+			c.Approved = sel.Tally
+		}
+	}
+	return counts, nil
 }
 
 // tally counts the selected nominees of each selection in list.

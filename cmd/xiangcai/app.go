@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"time"
 
 	"github.com/uptrace/bun"
 
@@ -118,8 +117,7 @@ func (a *app) migrate(ctx context.Context) error {
 func (a *app) deps() api.Deps {
 	return api.Deps{Config: a.cfg, Logger: a.log, DB: a.db, Store: a.store, Folder: a.folder,
 		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Progress: a.progress, Talents: a.talents, Media: a.media,
-		Dashboards: dashboard.NewService(a.db, dashboard.Options{Regions: regions.Hunan(), Selections: a.talents,
-			CacheTTL: 30 * time.Second})}
+		Dashboards: dashboard.NewService(a.db, dashboard.Options{Regions: regions.Hunan(), Selections: a.talents})}
 }
 
 func (a *app) close() { a.db.Close() }

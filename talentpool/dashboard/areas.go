@@ -12,14 +12,14 @@ import (
 // counts for staffing but not for coverage.
 func (s *Service) addHubs(t *tally, h hubTownship) {
 	for i, n := range [...]int{h.HubsNone, h.HubsTarget, h.HubsMore} {
-		t.hubs[staffing[i].Code] += n
+		t.Hubs[staffing[i].Code] += n
 	}
 	town, ok := s.regions.Find(h.TownshipCode)
 	if !ok || town.Level != regions.LevelTownship {
 		return
 	}
 	if county, ok := s.regions.Find(town.ParentCode); ok && county.ParentCode == h.CityCode {
-		t.covered[county.Code]++
+		t.Covered[county.Code]++
 	}
 }
 

@@ -26,10 +26,10 @@ func countPool(ctx context.Context, db bun.IDB, tallies map[string]*tally, citie
 		GroupExpr("t.city_code, t.status, t.category, t.qualification").Scan(ctx, &rows)
 	for _, r := range rows {
 		t := tallies[r.CityCode]
-		t.byStatus[r.Status] += r.N
+		t.ByStatus[r.Status] += r.N
 		if r.Status == string(talentpool.StatusActive) {
-			t.activeByCategory[r.Category] += r.N
-			t.qualified[r.Qualification] += r.N
+			t.ActiveByCategory[r.Category] += r.N
+			t.Qualified[r.Qualification] += r.N
 		}
 	}
 	return err
@@ -52,8 +52,8 @@ func countFlow(ctx context.Context, db bun.IDB, tallies map[string]*tally, citie
 		Where("(tt.from_status IS NULL OR (tt.to_status = ? AND tt.from_status <> ?))", exited, exited).
 		GroupExpr("tt.city_code").Scan(ctx, &rows)
 	for _, r := range rows {
-		tallies[r.CityCode].entered += r.Entered
-		tallies[r.CityCode].exited += r.Exited
+		tallies[r.CityCode].Entered += r.Entered
+		tallies[r.CityCode].Exited += r.Exited
 	}
 	return err
 }
@@ -73,7 +73,7 @@ func countTrained(ctx context.Context, db bun.IDB, tallies map[string]*tally, ci
 			WHERE trr.user_id = t.user_id AND trr.completed_at >= ? AND trr.completed_at < ?)`, start, end).
 		GroupExpr("t.city_code").Scan(ctx, &rows)
 	for _, r := range rows {
-		tallies[r.CityCode].trained += r.N
+		tallies[r.CityCode].Trained += r.N
 	}
 	return err
 }

@@ -11,7 +11,7 @@ func TestCoverageTarget(t *testing.T) {
 		met                bool
 	}{{7, 10, 0.7, true}, {6, 10, 0.6, false}, {139, 199, 0.6985, false}, {140, 200, 0.7, true}, {0, 0, 0, false}} {
 		tl := newTally()
-		tl.covered["430104"] = c.covered
+		tl.Covered["430104"] = c.covered
 		got := tl.coverage(c.townships, []part{{Label: Label{Code: "430104"}, townships: c.townships}})
 		if got.Share != c.share || got.Met != c.met || got.Count != c.covered || got.Of != c.townships ||
 			got.ByArea.Series[2].Values[0] != c.share {

@@ -10,7 +10,7 @@ import (
 // Selections tells where a city's annual selection (年度推选) of a year
 // stands; *talentpool.Service has it.
 type Selections interface {
-	SelectionCounts(ctx context.Context, p xiangcai.Principal, city string, year int) (talentpool.SelectionCount, error)
+	SelectionCountsOf(ctx context.Context, p xiangcai.Principal, cities []string, year int) ([]talentpool.SelectionCount, error)
 }
 
 // Selected is how many outstanding organizations and leaders the annual
@@ -47,11 +47,11 @@ func (s *Service) countSelections(ctx context.Context, p xiangcai.Principal, tal
 	if s.selections == nil {
 		return nil
 	}
-	for _, city := range cities {
-		c, err := s.selections.SelectionCounts(ctx, p, city, year)
-		if err != nil {
-			return err
-		}
+	counts, err := s.selections.SelectionCountsOf(ctx, p, cities, year)
+	if err != nil {
+		return err
+	}
+	for _, c := range counts {
 		st := &selectionTally{organizations: c.Approved.Organizations, leaders: c.Approved.Leaders, cities: 1,
 			status: &noSelection}
 		if !c.Approved.Short() {
@@ -61,7 +61,7 @@ func (s *Service) countSelections(ctx context.Context, p xiangcai.Principal, tal
 			status := label(string(c.Status), talentpool.SelectionStatuses.Label(c.Status))
 			st.status = &status
 		}
-		tallies[city].selections = st
+		tallies[c.CityCode].selections = st
 	}
 	return nil
 }

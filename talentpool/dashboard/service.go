@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/uptrace/bun"
+	"golang.org/x/sync/singleflight"
 
 	"xiangcai"
 	"xiangcai/database"
@@ -38,9 +39,6 @@ type Options struct {
 	Regions    Regions
 	Clock      xiangcai.Clock // default xiangcai.SystemClock
 	Selections Selections
-	// CacheTTL, when set, lets requests for the same dashboard share one
-	// build for that long (see cache); zero builds every time.
-	CacheTTL time.Duration
 }
 
 // Service builds dashboards from the talent pool's tables. It works on a
@@ -50,12 +48,12 @@ type Service struct {
 	regions    Regions
 	clock      xiangcai.Clock
 	selections Selections
-	cache      *cache
+	recounts   singleflight.Group // by city and year
 }
 
 // NewService returns a Service over db.
 func NewService(db bun.IDB, o Options) *Service {
-	s := &Service{db: db, regions: o.Regions, clock: o.Clock, selections: o.Selections, cache: newCache(o.CacheTTL)}
+	s := &Service{db: db, regions: o.Regions, clock: o.Clock, selections: o.Selections}
 	if s.clock == nil {
 		s.clock = xiangcai.SystemClock{}
 	}
@@ -86,7 +84,7 @@ func (s *Service) TalentPool(ctx context.Context, p xiangcai.Principal, q Query)
 	if err != nil {
 		return nil, err
 	}
-	return s.cache.get(ctx, area.Code, year, func() (*Dashboard, error) { return s.build(ctx, p, area, cities, year, now) })
+	return s.build(ctx, p, area, cities, year, now)
 }
 
 // build counts the figures of a dashboard over cities in area.
@@ -111,24 +109,32 @@ func (s *Service) build(ctx context.Context, p xiangcai.Principal, area regions.
 
 // count runs every count of the dashboard over the cities, as p.
 func (s *Service) count(ctx context.Context, p xiangcai.Principal, tallies map[string]*tally, cities []string, year int) error {
+	if err := s.countCities(ctx, tallies, cities, year); err != nil {
+		return err
+	}
+	return s.countSelections(ctx, p, tallies, cities, year)
+}
+
+// countAll counts the tallies of cities for year on db.
+func (s *Service) countAll(ctx context.Context, db bun.IDB, tallies map[string]*tally, cities []string, year int) error {
 	start, end := yearBounds(year)
-	if err := countPool(ctx, s.db, tallies, cities); err != nil {
+	if err := countPool(ctx, db, tallies, cities); err != nil {
 		return err
 	}
-	if err := countFlow(ctx, s.db, tallies, cities, start, end); err != nil {
+	if err := countFlow(ctx, db, tallies, cities, start, end); err != nil {
 		return err
 	}
-	if err := countTrained(ctx, s.db, tallies, cities, start, end); err != nil {
+	if err := countTrained(ctx, db, tallies, cities, start, end); err != nil {
 		return err
 	}
-	hubs, err := findHubs(ctx, s.db, cities)
+	hubs, err := findHubs(ctx, db, cities)
 	if err != nil {
 		return err
 	}
 	for _, h := range hubs {
 		s.addHubs(tallies[h.CityCode], h)
 	}
-	return s.countSelections(ctx, p, tallies, cities, year)
+	return nil
 }
 
 // beijing is Beijing time (Asia/Shanghai), in which years are judged. A

@@ -7,40 +7,43 @@ import (
 )
 
 // tally holds the counts of one area that its figures are made from. Maps
-// are keyed by code; a missing key counts 0.
+// are keyed by code; a missing key counts 0. A city's tally is kept in
+// dashboard_tallies as JSON, without its selections, which are counted on
+// every request.
 type tally struct {
-	byStatus         map[string]int // every talent
-	activeByCategory map[string]int
-	qualified        map[string]int // active talents, by qualification
-	entered, exited  int
-	trained          int
-	hubs             map[string]int // hub organizations by staffing bucket
-	// covered counts the townships with a hub organization by the part of
+	ByStatus         map[string]int `json:"by_status"` // every talent
+	ActiveByCategory map[string]int `json:"active_by_category"`
+	Qualified        map[string]int `json:"qualified"` // active talents, by qualification
+	Entered          int            `json:"entered"`
+	Exited           int            `json:"exited"`
+	Trained          int            `json:"trained"`
+	Hubs             map[string]int `json:"hubs"` // hub organizations by staffing bucket
+	// Covered counts the townships with a hub organization by the part of
 	// the area they lie in: their county in a city's tally, their city in
 	// the province's.
-	covered map[string]int
+	Covered map[string]int `json:"covered"`
 	// selections is nil when the dashboard has no source of selections.
 	selections *selectionTally
 }
 
 func newTally() *tally {
-	return &tally{byStatus: map[string]int{}, activeByCategory: map[string]int{}, qualified: map[string]int{},
-		hubs: map[string]int{}, covered: map[string]int{}}
+	return &tally{ByStatus: map[string]int{}, ActiveByCategory: map[string]int{}, Qualified: map[string]int{},
+		Hubs: map[string]int{}, Covered: map[string]int{}}
 }
 
 // add adds a city's tally to the province's, its coverage as city's.
 func (t *tally) add(city string, c *tally) {
-	for _, m := range [...][2]map[string]int{{t.byStatus, c.byStatus}, {t.activeByCategory, c.activeByCategory},
-		{t.qualified, c.qualified}, {t.hubs, c.hubs}} {
+	for _, m := range [...][2]map[string]int{{t.ByStatus, c.ByStatus}, {t.ActiveByCategory, c.ActiveByCategory},
+		{t.Qualified, c.Qualified}, {t.Hubs, c.Hubs}} {
 		for k, v := range m[1] {
 			m[0][k] += v
 		}
 	}
-	t.entered += c.entered
-	t.exited += c.exited
-	t.trained += c.trained
-	for _, n := range c.covered {
-		t.covered[city] += n
+	t.Entered += c.Entered
+	t.Exited += c.Exited
+	t.Trained += c.Trained
+	for _, n := range c.Covered {
+		t.Covered[city] += n
 	}
 	if c.selections != nil {
 		if t.selections == nil {
@@ -61,18 +64,18 @@ type part struct {
 // into parts for the coverage chart.
 func (t *tally) figures(area Label, townships int, parts []part) Figures {
 	count := func(m map[string]int) func(Label) int { return func(l Label) int { return m[l.Code] } }
-	f := Figures{Area: area, NewThisYear: t.entered, ExitedThisYear: t.exited}
-	f.Pool = Pool{Active: t.byStatus[string(talentpool.StatusActive)],
-		ByStatus:   tallyChart(talentsSeries, vocabularyLabels(talentpool.Statuses), count(t.byStatus)),
-		ByCategory: tallyChart(talentsSeries, vocabularyLabels(talentpool.TalentCategories), count(t.activeByCategory))}
-	f.Trained = ratio(t.trained, f.Pool.Active)
-	f.Qualified.ByLevel = tallyChart(talentsSeries, vocabularyLabels(talentpool.Qualifications)[1:], count(t.qualified))
+	f := Figures{Area: area, NewThisYear: t.Entered, ExitedThisYear: t.Exited}
+	f.Pool = Pool{Active: t.ByStatus[string(talentpool.StatusActive)],
+		ByStatus:   tallyChart(talentsSeries, vocabularyLabels(talentpool.Statuses), count(t.ByStatus)),
+		ByCategory: tallyChart(talentsSeries, vocabularyLabels(talentpool.TalentCategories), count(t.ActiveByCategory))}
+	f.Trained = ratio(t.Trained, f.Pool.Active)
+	f.Qualified.ByLevel = tallyChart(talentsSeries, vocabularyLabels(talentpool.Qualifications)[1:], count(t.Qualified))
 	for _, v := range f.Qualified.ByLevel.Series[0].Values {
 		f.Qualified.Total += int(v)
 	}
-	f.HubStaffing = Staffing{WithinTarget: t.hubs[staffing[1].Code],
-		BySocial: tallyChart(hubsSeries, staffing, count(t.hubs))}
-	for _, n := range t.hubs {
+	f.HubStaffing = Staffing{WithinTarget: t.Hubs[staffing[1].Code],
+		BySocial: tallyChart(hubsSeries, staffing, count(t.Hubs))}
+	for _, n := range t.Hubs {
 		f.HubStaffing.Hubs += n
 	}
 	f.HubCoverage = t.coverage(townships, parts)
@@ -89,7 +92,7 @@ func (t *tally) coverage(townships int, parts []part) Coverage {
 	covered := 0
 	for i, p := range parts {
 		c.ByArea.Labels[i] = p.Label
-		n := t.covered[p.Code]
+		n := t.Covered[p.Code]
 		covered += n
 		for k, v := range [...]float64{float64(p.townships), float64(n), ratio(n, p.townships).Share} {
 			values[k] = append(values[k], v)
