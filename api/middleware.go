@@ -70,3 +70,19 @@ func securityHeaders(c *fiber.Ctx) error {
 	c.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob: *; media-src 'self' blob: *; connect-src 'self' *; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
 	return c.Next()
 }
+
+// BulkWork lets a request work for as long as a transfer may take (10
+// minutes) instead of XIANGCAI_REQUEST_TIMEOUT: for bulk work an
+// administrator starts and waits for, such as reading or committing a
+// roster of 100,000 rows. Like Moodle's CSV upload, the work runs in the
+// request; a commit cut short keeps its finished batches and resumes when
+// sent again.
+func BulkWork(c *fiber.Ctx) error {
+	ctx := c.UserContext()
+	if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < transferTimeout {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), transferTimeout)
+		defer cancel()
+		c.SetUserContext(ctx)
+	}
+	return c.Next()
+}

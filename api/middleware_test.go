@@ -27,22 +27,32 @@ func TestPanicBecomesInternalError(t *testing.T) {
 }
 
 // TestRequestDeadline checks that each request's context carries the
-// configured timeout, so database calls give up in time.
+// configured timeout, so database calls give up in time, and that roster
+// imports get the ten minutes of bulk work instead.
 func TestRequestDeadline(t *testing.T) {
 	env := apitest.New(t)
 	var left time.Duration
-	env.Server.App.Get("/deadline", func(c *fiber.Ctx) error {
+	report := func(c *fiber.Ctx) error {
 		deadline, ok := c.UserContext().Deadline()
 		if !ok {
 			return c.SendStatus(http.StatusTeapot)
 		}
 		left = time.Until(deadline)
 		return c.SendStatus(http.StatusNoContent)
-	})
-	resp := env.Do(t, "GET", "/deadline", "")
-	timeout := env.Deps.Config.RequestTimeout
-	if resp.StatusCode != http.StatusNoContent || left <= timeout-time.Second || left > timeout {
-		t.Fatalf("status %d, %v left of a %v timeout", resp.StatusCode, left, timeout)
+	}
+	env.Server.App.Get("/deadline", report)
+	env.Server.App.Patch("/api/v1/talent-imports/deadline", report)
+	for _, c := range []struct {
+		method, path string
+		timeout      time.Duration
+	}{
+		{"GET", "/deadline", env.Deps.Config.RequestTimeout},
+		{"PATCH", "/api/v1/talent-imports/deadline", 10 * time.Minute},
+	} {
+		resp := env.Do(t, c.method, c.path, "")
+		if resp.StatusCode != http.StatusNoContent || left <= c.timeout-time.Second || left > c.timeout {
+			t.Fatalf("%s: status %d, %v left of a %v timeout", c.path, resp.StatusCode, left, c.timeout)
+		}
 	}
 }
 

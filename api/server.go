@@ -94,6 +94,7 @@ func New(d Deps) *Server {
 	app.Get("/readyz", readyz(map[string]Pinger{"database": pingFunc(d.DB.PingContext), "storage": d.Store}))
 	app.Get("/metrics", m.handler())
 	app.Use(s.authenticate)
+	app.Use("/api/v1/talent-imports", BulkWork)
 
 	cfg := huma.DefaultConfig("Xiangcai 湘才 API", Version)
 	cfg.OpenAPIPath, cfg.DocsPath, cfg.SchemasPath = "", "", ""

@@ -33,7 +33,7 @@ var Variables = []Variable{
 	{"XIANGCAI_LOG_FORMAT", "auto", "auto (text in a terminal, JSON otherwise), json or text", oneOf([]string{"auto", "json", "text"}, func(c *Config) *string { return &c.LogFormat })},
 	{"XIANGCAI_LOG_LEVEL", "info", "debug, info, warn or error", oneOf([]string{"debug", "info", "warn", "error"}, func(c *Config) *string { return &c.LogLevel })},
 	{"XIANGCAI_SESSION_TTL", "12h", "how long a sign-in lasts", duration(func(c *Config) *time.Duration { return &c.SessionTTL })},
-	{"XIANGCAI_REQUEST_TIMEOUT", "30s", "longest time the server works on one request once it has arrived (transfers of upload parts and downloads may take up to 10 minutes)", duration(func(c *Config) *time.Duration { return &c.RequestTimeout })},
+	{"XIANGCAI_REQUEST_TIMEOUT", "30s", "longest time the server works on one request once it has arrived (transfers of upload parts and downloads, and roster imports, may take up to 10 minutes)", duration(func(c *Config) *time.Duration { return &c.RequestTimeout })},
 	{"XIANGCAI_SHUTDOWN_TIMEOUT", "20s", "how long in-flight requests may finish after SIGTERM", duration(func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
 	{"XIANGCAI_BODY_LIMIT", "33554432", "largest request body in bytes (uploads are chunked below this)", integer(1<<16, 1<<30, func(c *Config) *int { return &c.BodyLimit })},
 	{"XIANGCAI_COOKIE_SECURE", "auto", "mark cookies Secure: auto (when the base URL is https), true or false", cookieSecure},

@@ -71,9 +71,9 @@ func mountTalentPool(s *site, d api.Deps) {
 	app.Get("/dashboard", pp.dashboardView)
 
 	app.Get("/import", pp.importHome)
-	app.Post("/import", pp.importUpload)
+	app.Post("/import", api.BulkWork, pp.importUpload)
 	app.Get("/import/:id", pp.importDetail)
-	app.Post("/import/:id/commit", pp.importCommit)
+	app.Post("/import/:id/commit", api.BulkWork, pp.importCommit)
 }
 
 // poolAdmins are the roles that see the talent pool's navigation items.
