@@ -82,7 +82,10 @@ func (s *Service) Authenticate(ctx context.Context, token string) (xiangcai.Prin
 		return xiangcai.Principal{}, nil, expired
 	}
 	session := new(Session)
-	err := s.db.NewSelect().Model(session).Relation("User").Where("s.token_hash = ?", hashToken(token)).Scan(ctx)
+	// Every request reads this; it leaves out the secrets no request needs.
+	err := s.db.NewSelect().Model(session).Relation("User", func(q *bun.SelectQuery) *bun.SelectQuery {
+		return q.ExcludeColumn("password_hash", "phone_hash", "phone_enc")
+	}).Where("s.token_hash = ?", hashToken(token)).Scan(ctx)
 	if errors.Is(err, sql.ErrNoRows) {
 		return xiangcai.Principal{}, nil, expired
 	}
