@@ -19,8 +19,10 @@ const (
 
 // Err turns a database error into the application's vocabulary at the Bun
 // boundary: no rows becomes not_found, a unique violation conflict, a broken
-// foreign key conflict too. Other errors become internal errors whose cause
-// is logged, never sent. The nil error stays nil.
+// foreign key conflict too, and a transaction PostgreSQL gave up on to let
+// another go on (a deadlock, a serialization failure) unavailable, which a
+// client may simply send again. Other errors become internal errors whose
+// cause is logged, never sent. The nil error stays nil.
 func Err(err error, what xiangcai.Text) error {
 	if err == nil {
 		return nil
@@ -39,6 +41,10 @@ func Err(err error, what xiangcai.Text) error {
 		e := xiangcai.Errorf(xiangcai.ECONFLICT, "相关记录不存在或仍被引用", "a related record is missing or still in use")
 		e.Cause = err
 		return e
+	case pgCode(err) == "40P01" || pgCode(err) == "40001":
+		e := xiangcai.Errorf(xiangcai.EUNAVAILABLE, "同时修改的人较多，请重试", "others were changing the same records; try again")
+		e.Cause = err
+		return e
 	}
 	return xiangcai.Internal(err)
 }
@@ -46,9 +52,8 @@ func Err(err error, what xiangcai.Text) error {
 // IsUniqueViolation reports whether err comes from a unique or primary-key
 // constraint on either database.
 func IsUniqueViolation(err error) bool {
-	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) {
-		return pgErr.Code == "23505"
+	if code := pgCode(err); code != "" {
+		return code == "23505"
 	}
 	var liteErr *sqlite.Error
 	if errors.As(err, &liteErr) {
@@ -57,10 +62,18 @@ func IsUniqueViolation(err error) bool {
 	return false
 }
 
-func isForeignKeyViolation(err error) bool {
+// pgCode returns the SQLSTATE of a PostgreSQL error, or "".
+func pgCode(err error) string {
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) {
-		return pgErr.Code == "23503"
+		return pgErr.Code
+	}
+	return ""
+}
+
+func isForeignKeyViolation(err error) bool {
+	if code := pgCode(err); code != "" {
+		return code == "23503"
 	}
 	var liteErr *sqlite.Error
 	return errors.As(err, &liteErr) && liteErr.Code() == sqliteConstraintForeignKey

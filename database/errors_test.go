@@ -3,7 +3,11 @@ package database_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
+	"time"
+
+	"github.com/uptrace/bun"
 
 	"xiangcai"
 	"xiangcai/database"
@@ -68,5 +72,47 @@ func TestSQLitePragmas(t *testing.T) {
 	}
 	if err := db.QueryRow("PRAGMA busy_timeout").Scan(&busy); err != nil || busy < 1000 {
 		t.Fatalf("busy_timeout = %d, %v", busy, err)
+	}
+}
+
+// TestDeadlockIsUnavailable makes two PostgreSQL transactions lock two rows
+// in opposite orders: the one PostgreSQL aborts is unavailable, which a
+// client may send again, not an internal error.
+func TestDeadlockIsUnavailable(t *testing.T) {
+	if dbtest.Backend() != "postgres" {
+		t.Skip("SQLite's transactions take the write lock when they begin and cannot deadlock")
+	}
+	ctx := context.Background()
+	db := dbtest.OpenEmpty(t)
+	if _, err := db.ExecContext(ctx, "CREATE TABLE rows (id TEXT PRIMARY KEY, n INTEGER NOT NULL)"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, "INSERT INTO rows (id, n) VALUES ('a', 0), ('b', 0)"); err != nil {
+		t.Fatal(err)
+	}
+	locked := make(chan struct{}, 2)
+	errs := make(chan error, 2)
+	for _, order := range [][2]string{{"a", "b"}, {"b", "a"}} {
+		go func() {
+			errs <- db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+				if _, err := tx.ExecContext(ctx, "UPDATE rows SET n = n + 1 WHERE id = ?", order[0]); err != nil {
+					return err
+				}
+				locked <- struct{}{}
+				for len(locked) < 2 { // both hold their first row
+					time.Sleep(time.Millisecond)
+				}
+				_, err := tx.ExecContext(ctx, "UPDATE rows SET n = n + 1 WHERE id = ?", order[1])
+				return err
+			})
+		}()
+	}
+	var codes []string
+	for range 2 {
+		codes = append(codes, xiangcai.ErrorCode(database.Err(<-errs, thing)))
+	}
+	slices.Sort(codes)
+	if codes[0] != "" || codes[1] != xiangcai.EUNAVAILABLE {
+		t.Fatalf("the two transactions ended with %q, want one committed and one unavailable", codes)
 	}
 }
