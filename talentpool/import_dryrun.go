@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/uptrace/bun"
+	"golang.org/x/sync/errgroup"
 
 	"xiangcai"
 	"xiangcai/database"
@@ -93,7 +94,9 @@ func (im *Importer) importCity(p xiangcai.Principal, city string) (string, error
 }
 
 // readRows reads every data row of rd, plans it and stores the report, a
-// batch at a time, then marks imp ready with its counts.
+// batch at a time, then marks imp ready with its counts. Reading the file
+// and storing batches overlap: the next batch is read while one is planned
+// and stored, so parsing and the database work on the two cores at once.
 func (im *Importer) readRows(ctx context.Context, p xiangcai.Principal, imp *Import, rd *roster.Reader) error {
 	db := im.svc.db
 	orgs, err := loadOrganizations(ctx, db, imp.CityCode)
@@ -102,22 +105,46 @@ func (im *Importer) readRows(ctx context.Context, p xiangcai.Principal, imp *Imp
 	}
 	rr := &rowReader{layout: rd.Layout, places: newPlaceIndex(im.svc.regions, im.tree, imp.CityCode), orgs: orgs,
 		cipher: im.svc.cipher, now: im.svc.now(), seen: map[string]int{}}
-	batch := make([]*importRow, 0, importBatch)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+	batches := make(chan []*importRow, 1)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		defer close(batches)
+		return readBatches(gctx, rd, rr, batches)
+	})
+	g.Go(func() error {
+		for batch := range batches {
+			if err := im.storeBatch(gctx, p, imp, batch); err != nil {
+				return err
+			}
 		}
-		if err := im.svc.planRows(ctx, db, p, imp.CityCode, batch, false); err != nil {
-			return err
-		}
-		reports := make([]*ImportRow, len(batch))
-		for i, r := range batch {
-			reports[i] = r.report(imp.ID, im.svc.cipher.Encrypt)
-			imp.count(reports[i], 1)
-		}
-		batch = batch[:0]
-		_, err := db.NewInsert().Model(&reports).Exec(ctx)
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	if imp.TotalRows == 0 {
+		return xiangcai.Invalid("file", "表头下面没有数据行", "the roster has no rows under its header")
+	}
+	imp.Status = ImportReady
+	if _, err = db.NewUpdate().Model(imp).WherePK().Exec(ctx); err != nil {
 		return database.Err(err, importText)
+	}
+	analyze(ctx, db, imp.TotalRows, "talent_import_rows")
+	return nil
+}
+
+// readBatches reads the data rows of rd with rr and sends them to batches,
+// importBatch rows at a time, until the file ends or ctx does.
+func readBatches(ctx context.Context, rd *roster.Reader, rr *rowReader, batches chan<- []*importRow) error {
+	batch := make([]*importRow, 0, importBatch)
+	send := func() error {
+		select {
+		case batches <- batch:
+			batch = make([]*importRow, 0, importBatch)
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	for position := 1; ; position++ {
 		rec, err := rd.Next()
@@ -134,23 +161,31 @@ func (im *Importer) readRows(ctx context.Context, p xiangcai.Principal, imp *Imp
 		r := rr.read(rec, position)
 		r.values.TalentID = xiangcai.NewID()
 		if batch = append(batch, r); len(batch) == importBatch {
-			if err := flush(); err != nil {
+			if err := send(); err != nil {
 				return err
 			}
 		}
 	}
-	if err := flush(); err != nil {
+	if len(batch) == 0 {
+		return nil
+	}
+	return send()
+}
+
+// storeBatch plans a batch of rows against the pool and stores their
+// report, adding them to imp's counts.
+func (im *Importer) storeBatch(ctx context.Context, p xiangcai.Principal, imp *Import, batch []*importRow) error {
+	db := im.svc.db
+	if err := im.svc.planRows(ctx, db, p, imp.CityCode, batch, false); err != nil {
 		return err
 	}
-	if imp.TotalRows == 0 {
-		return xiangcai.Invalid("file", "表头下面没有数据行", "the roster has no rows under its header")
+	reports := make([]*ImportRow, len(batch))
+	for i, r := range batch {
+		reports[i] = r.report(imp.ID, im.svc.cipher.Encrypt)
+		imp.count(reports[i], 1)
 	}
-	imp.Status = ImportReady
-	if _, err = db.NewUpdate().Model(imp).WherePK().Exec(ctx); err != nil {
-		return database.Err(err, importText)
-	}
-	analyze(ctx, db, imp.TotalRows, "talent_import_rows")
-	return nil
+	_, err := db.NewInsert().Model(&reports).Exec(ctx)
+	return database.Err(err, importText)
 }
 
 // count adds n rows like row to the import's counts.
