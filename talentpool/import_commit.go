@@ -27,8 +27,9 @@ import (
 // committed, clears its sealed values and writes one audit event with the
 // counts; every talent added or changed has its own event too.
 func (im *Importer) CommitImport(ctx context.Context, p xiangcai.Principal, id string) (*Import, error) {
+	var ahead <-chan *batchAhead
 	for {
-		imp, done, err := im.commitBatch(ctx, p, id)
+		imp, done, next, err := im.commitBatch(ctx, p, id, ahead)
 		if err != nil {
 			return nil, interrupted(ctx, err, xiangcai.Text{ZH: "导入未能全部提交，已提交的部分已保存，请再次提交以继续",
 				EN: "the import was not committed in full; what was committed is kept: commit again to go on"})
@@ -37,12 +38,16 @@ func (im *Importer) CommitImport(ctx context.Context, p xiangcai.Principal, id s
 			analyze(ctx, im.svc.db, imp.NewRows+imp.UpdatedRows, "talents")
 			return imp, nil
 		}
+		ahead = next
 	}
 }
 
 // commitBatch commits the next batch of an import's accepted rows, or
-// finishes the import when none are left, which it reports as done.
-func (im *Importer) commitBatch(ctx context.Context, p xiangcai.Principal, id string) (imp *Import, done bool, err error) {
+// finishes the import when none are left, which it reports as done. It
+// takes the batch from ahead when that read it, and starts reading the
+// batch after it, which next will give.
+func (im *Importer) commitBatch(ctx context.Context, p xiangcai.Principal, id string, ahead <-chan *batchAhead) (
+	imp *Import, done bool, next <-chan *batchAhead, err error) {
 	err = im.svc.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		if imp, err = im.findImport(ctx, tx, p, id, true); err != nil {
 			return err
@@ -56,39 +61,95 @@ func (im *Importer) commitBatch(ctx context.Context, p xiangcai.Principal, id st
 		case imp.Expired(im.svc.now()):
 			return xiangcai.Errorf(xiangcai.ECONFLICT, "预检结果已过期，请重新上传名册", "the dry run has expired; upload the roster again")
 		}
-		var stored []*ImportRow
-		err := tx.NewSelect().Model(&stored).Where("tir.import_id = ? AND tir.position > ? AND tir.outcome <> ?",
-			imp.ID, imp.CommittedThrough, OutcomeRejected).OrderExpr("tir.position").Limit(importBatch).Scan(ctx)
-		if err != nil {
-			return database.Err(err, importText)
+		batch := take(ahead, imp.CommittedThrough)
+		if batch == nil {
+			if batch, err = im.readBatch(ctx, tx, imp, imp.CommittedThrough); err != nil {
+				return err
+			}
 		}
-		if len(stored) == 0 {
+		if len(batch.stored) == 0 {
 			done = true
 			return im.finish(ctx, tx, p, imp)
 		}
-		return im.commitRows(ctx, tx, p, imp, stored)
+		next = im.readAhead(ctx, imp, batch.stored[len(batch.stored)-1].Position)
+		return im.commitRows(ctx, tx, p, imp, batch)
 	})
-	return imp, done, err
+	return imp, done, next, err
 }
 
-// commitRows plans and writes one batch of stored rows, records the rows
-// whose outcome changed since the dry run, clears the batch's sealed
-// values and moves the import's mark past it.
-func (im *Importer) commitRows(ctx context.Context, tx bun.Tx, p xiangcai.Principal, imp *Import, stored []*ImportRow) error {
+// batchAhead is a batch of an import's accepted rows, read and unsealed:
+// the rows after position after.
+type batchAhead struct {
+	after  int
+	stored []*ImportRow
+	rows   []*importRow
+}
+
+// readBatch reads and unseals the next batch of imp's accepted rows after
+// position after.
+func (im *Importer) readBatch(ctx context.Context, db bun.IDB, imp *Import, after int) (*batchAhead, error) {
+	b := &batchAhead{after: after}
+	err := db.NewSelect().Model(&b.stored).Where("tir.import_id = ? AND tir.position > ? AND tir.outcome <> ?",
+		imp.ID, after, OutcomeRejected).OrderExpr("tir.position").Limit(importBatch).Scan(ctx)
+	if err != nil {
+		return nil, database.Err(err, importText)
+	}
+	b.rows = make([]*importRow, len(b.stored))
+	for i, s := range b.stored {
+		if b.rows[i], err = im.unseal(s, imp.Layout); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// readAhead reads the batch after position after on a connection of its
+// own while the current batch is written: the rows it reads are not the
+// ones the current batch changes. It reads nothing when the service works
+// inside a transaction, which one goroutine at a time may use.
+func (im *Importer) readAhead(ctx context.Context, imp *Import, after int) <-chan *batchAhead {
+	db, ok := im.svc.db.(*bun.DB)
+	if !ok {
+		return nil
+	}
+	out := make(chan *batchAhead, 1) // never blocks, even when nobody takes it
+	go func() {
+		b, err := im.readBatch(ctx, db, imp, after)
+		if err != nil {
+			b = nil // the batch is read again in its own transaction
+		}
+		out <- b
+	}()
+	return out
+}
+
+// take returns the batch ahead read when it is the one after position
+// after, or nil.
+func take(ahead <-chan *batchAhead, after int) *batchAhead {
+	if ahead == nil {
+		return nil
+	}
+	if b := <-ahead; b != nil && b.after == after {
+		return b
+	}
+	return nil
+}
+
+// commitRows plans and writes one batch of rows, records the rows whose
+// outcome changed since the dry run, clears the batch's sealed values and
+// moves the import's mark past it.
+func (im *Importer) commitRows(ctx context.Context, tx bun.Tx, p xiangcai.Principal, imp *Import, batch *batchAhead) error {
 	orgs, err := loadOrganizations(ctx, tx, imp.CityCode)
 	if err != nil {
 		return err
 	}
-	rows := make([]*importRow, len(stored))
-	for i, s := range stored {
-		if rows[i], err = im.unseal(s, imp.Layout); err != nil {
-			return err
-		}
-		if o := rows[i].values.OrganizationID; o != "" && !orgs.live[o] {
-			rows[i].values.OrganizationID = ""
-			rows[i].note(NoteWarning, roster.Organization, xiangcai.Text{ZH: "该社会组织已在预检后删除，已导入但未关联组织",
+	stored, rows := batch.stored, batch.rows
+	for _, r := range rows {
+		if o := r.values.OrganizationID; o != "" && !orgs.live[o] {
+			r.values.OrganizationID = ""
+			r.note(NoteWarning, roster.Organization, xiangcai.Text{ZH: "该社会组织已在预检后删除，已导入但未关联组织",
 				EN: "the organization was deleted after the dry run: the talent is imported without it"})
-			rows[i].read = len(rows[i].notes)
+			r.read = len(r.notes)
 		}
 	}
 	if err := im.svc.planRows(ctx, tx, p, imp.CityCode, rows, true); err != nil {

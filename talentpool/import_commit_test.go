@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -33,17 +34,24 @@ func (h *cancelOnNth) BeforeQuery(ctx context.Context, e *bun.QueryEvent) contex
 
 func (h *cancelOnNth) AfterQuery(context.Context, *bun.QueryEvent) {}
 
-func TestCommitResumesAfterAnInterruption(t *testing.T) {
-	f := newFixture(t)
+// volunteers dry-runs a roster of n volunteers of 长沙 as its administrator.
+func (f *fixture) volunteers(t *testing.T, n int) *talentpool.Import {
+	t.Helper()
 	rows := [][]any{{"姓名", "身份证号", "人才类别", "所在地区"}}
-	for i := range 1200 {
+	for i := range n {
 		id := demo.FakeIDNumber(3+i/1000, time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), i%1000)
 		rows = append(rows, []any{fmt.Sprintf("人才%d", i), id, "志愿者", "西湖街道"})
 	}
 	imp, err := f.importer().DryRun(t.Context(), f.changsha, talentpool.ImportFile{Name: "大名册.xlsx", Data: rostertest.Workbook(t, rows)})
-	if err != nil || imp.NewRows != 1200 {
+	if err != nil || imp.NewRows != n {
 		t.Fatalf("dry run: %+v %v", imp, err)
 	}
+	return imp
+}
+
+func TestCommitResumesAfterAnInterruption(t *testing.T) {
+	f := newFixture(t)
+	imp := f.volunteers(t, 1200)
 	ctx, cancel := context.WithCancel(t.Context())
 	f.db.AddQueryHook(&cancelOnNth{n: 2, cancel: cancel})
 	if _, err := f.importer().CommitImport(ctx, f.changsha, imp.ID); xiangcai.ErrorCode(err) != xiangcai.EUNAVAILABLE {
@@ -59,6 +67,30 @@ func TestCommitResumesAfterAnInterruption(t *testing.T) {
 	}
 	if n := f.count(t, "talent_transitions", "reason = ?", "名册导入：大名册.xlsx"); n != 1200 {
 		t.Fatalf("entries into the pool: %d", n)
+	}
+}
+
+// TestConcurrentCommitsAddEachRowOnce commits one import from two requests
+// at once: the batches each reads ahead may be ones the other committed
+// meanwhile, and no row may be written twice.
+func TestConcurrentCommitsAddEachRowOnce(t *testing.T) {
+	f := newFixture(t)
+	imp := f.volunteers(t, 3500)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			done, err := f.importer().CommitImport(t.Context(), f.changsha, imp.ID)
+			if err != nil || done.Status != talentpool.ImportCommitted || done.NewRows != 3500 {
+				t.Errorf("commit: %+v %v", done, err)
+			}
+		})
+	}
+	wg.Wait()
+	for table, where := range map[string]string{"talents": "1 = 1", "talent_transitions": "from_status IS NULL",
+		"audit_events": "action = 'talent.create'"} {
+		if n := f.count(t, table, where); n != 3500 {
+			t.Errorf("%s: %d rows, want 3500", table, n)
+		}
 	}
 }
 
