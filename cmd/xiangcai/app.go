@@ -26,16 +26,17 @@ import (
 
 // app is the program's wiring: configuration, connections and services.
 type app struct {
-	cfg      *config.Config
-	log      *slog.Logger
-	db       *bun.DB
-	store    storage.Store
-	folder   *storage.Folder
-	accounts *accounts.Service
-	courses  *courses.Service
-	progress *progress.Service
-	talents  *talentpool.Service
-	media    *media.Service
+	cfg        *config.Config
+	log        *slog.Logger
+	db         *bun.DB
+	store      storage.Store
+	folder     *storage.Folder
+	accounts   *accounts.Service
+	courses    *courses.Service
+	progress   *progress.Service
+	talents    *talentpool.Service
+	dashboards *dashboard.Service
+	media      *media.Service
 }
 
 // openApp reads the configuration and opens the database and object store.
@@ -66,6 +67,7 @@ func openApp(ctx context.Context) (*app, error) {
 		Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}, SessionTTL: cfg.SessionTTL,
 	})
 	a.talents = talentpool.NewService(a.db, talentpool.Options{Cipher: cipher, Regions: regions.Hunan(), Clock: xiangcai.SystemClock{}})
+	a.dashboards = dashboard.NewService(a.db, dashboard.Options{Regions: regions.Hunan(), Selections: a.talents})
 	a.progress = progress.NewService(a.db, progress.Options{Regions: regions.Hunan()})
 	a.courses, a.media = courses.WithMedia(a.db, courses.Options{Regions: regions.Hunan(), Store: a.store}, media.Options{Logger: a.log})
 	return a, nil
@@ -117,7 +119,7 @@ func (a *app) migrate(ctx context.Context) error {
 func (a *app) deps() api.Deps {
 	return api.Deps{Config: a.cfg, Logger: a.log, DB: a.db, Store: a.store, Folder: a.folder,
 		Accounts: a.accounts, Regions: regions.Hunan(), Courses: a.courses, Progress: a.progress, Talents: a.talents, Media: a.media,
-		Dashboards: dashboard.NewService(a.db, dashboard.Options{Regions: regions.Hunan(), Selections: a.talents})}
+		Dashboards: a.dashboards}
 }
 
 func (a *app) close() { a.db.Close() }

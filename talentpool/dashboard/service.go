@@ -89,11 +89,7 @@ func (s *Service) TalentPool(ctx context.Context, p xiangcai.Principal, q Query)
 
 // build counts the figures of a dashboard over cities in area.
 func (s *Service) build(ctx context.Context, p xiangcai.Principal, area regions.Region, cities []regions.Region, year int, now time.Time) (*Dashboard, error) {
-	tallies := make(map[string]*tally, len(cities))
-	codes := make([]string, len(cities))
-	for i, c := range cities {
-		codes[i], tallies[c.Code] = c.Code, newTally()
-	}
+	tallies, codes := newTallies(cities)
 	if err := s.count(ctx, p, tallies, codes, year); err != nil {
 		return nil, database.Err(err, dashboardText)
 	}

@@ -28,6 +28,16 @@ type keptTally struct {
 	Tally         *tally
 }
 
+// Warm counts and keeps this year's tally of every city whose kept one is
+// not current, so that the first dashboards after a deployment, or in a
+// new year, read kept tallies.
+func (s *Service) Warm(ctx context.Context) error {
+	year, _ := checkYear(0, s.clock.Now())
+	cities := s.regions.Children("")
+	tallies, codes := newTallies(cities)
+	return database.Err(s.countCities(ctx, tallies, codes, year), dashboardText)
+}
+
 // countCities fills in the tallies of cities for year: from the kept
 // tallies that are current, and by counting the other cities again, a few
 // at a time, each once for all the requests that find it changed at the

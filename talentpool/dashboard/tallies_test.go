@@ -107,3 +107,23 @@ func TestConcurrentReadsShareARecount(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestWarmKeepsEveryCity counts every city's tally ahead of any dashboard,
+// and a second warming keeps what is current.
+func TestWarmKeepsEveryCity(t *testing.T) {
+	f := newFixture(t)
+	f.at(now)
+	f.talent(t, "430104007", talentpool.StatusActive, talentpool.Volunteer, talentpool.QualificationNone, "")
+	for range 2 {
+		if err := f.svc.Warm(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := f.db.NewSelect().Table("dashboard_tallies").Where("year = 2025").Count(t.Context()); err != nil || n != 14 {
+			t.Fatalf("%d kept tallies of 2025, want one per city (%v)", n, err)
+		}
+	}
+	d, err := f.svc.TalentPool(t.Context(), f.province, dashboard.Query{City: "430100"})
+	if err != nil || d.Total.Pool.Active != 1 {
+		t.Fatalf("长沙 after warming: %+v, %v", d, err)
+	}
+}

@@ -3,6 +3,7 @@ package dashboard
 import (
 	"xiangcai"
 	"xiangcai/courses"
+	"xiangcai/regions"
 	"xiangcai/talentpool"
 )
 
@@ -29,6 +30,17 @@ type tally struct {
 func newTally() *tally {
 	return &tally{ByStatus: map[string]int{}, ActiveByCategory: map[string]int{}, Qualified: map[string]int{},
 		Hubs: map[string]int{}, Covered: map[string]int{}}
+}
+
+// newTallies returns an empty tally for each of cities, by code, and
+// their codes.
+func newTallies(cities []regions.Region) (map[string]*tally, []string) {
+	tallies := make(map[string]*tally, len(cities))
+	codes := make([]string, len(cities))
+	for i, c := range cities {
+		codes[i], tallies[c.Code] = c.Code, newTally()
+	}
+	return tallies, codes
 }
 
 // add adds a city's tally to the province's, its coverage as city's.
