@@ -93,24 +93,19 @@ func (s *Service) readKept(ctx context.Context, tallies map[string]*tally, citie
 	return stale, nil
 }
 
-// recount counts the tally of city for year again, in one snapshot with
-// the city's version, and keeps it. A tally counted at an older version
-// than one kept meanwhile is not kept; one counted at a version since moved
-// on is kept and not used.
+// recount counts the tally of city for year again and keeps it. The
+// city's version is read before the counts: a change that commits after
+// that moves the version on, so a tally that may have counted part of the
+// change is kept under a version that is no longer current and never read.
+// No transaction is needed, and none takes SQLite's write lock. A tally
+// counted at an older version than one kept meanwhile is not kept.
 func (s *Service) recount(ctx context.Context, city string, year int) (*tally, error) {
-	var opts *sql.TxOptions // SQLite's transactions are serializable already
-	if database.IsPostgres(s.db) {
-		opts = &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true}
-	}
 	kept := keptTally{CityCode: city, Year: year, Tally: newTally()}
-	err := s.db.RunInTx(ctx, opts, func(ctx context.Context, tx bun.Tx) error {
-		err := tx.NewSelect().Table("dashboard_versions").Column("version").Where("city_code = ?", city).Scan(ctx, &kept.Version)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) { // no row: the city never changed
-			return err
-		}
-		return s.countAll(ctx, tx, map[string]*tally{city: kept.Tally}, []string{city}, year)
-	})
-	if err != nil {
+	err := s.db.NewSelect().Table("dashboard_versions").Column("version").Where("city_code = ?", city).Scan(ctx, &kept.Version)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) { // no row: the city never changed
+		return nil, err
+	}
+	if err := s.countAll(ctx, s.db, map[string]*tally{city: kept.Tally}, []string{city}, year); err != nil {
 		return nil, err
 	}
 	_, err = s.db.NewInsert().Model(&kept).On("CONFLICT (city_code, year) DO UPDATE").
