@@ -79,9 +79,7 @@ func TestSQLitePragmas(t *testing.T) {
 // in opposite orders: the one PostgreSQL aborts is unavailable, which a
 // client may send again, not an internal error.
 func TestDeadlockIsUnavailable(t *testing.T) {
-	if dbtest.Backend() != "postgres" {
-		t.Skip("SQLite's transactions take the write lock when they begin and cannot deadlock")
-	}
+	dbtest.RequirePostgres(t, "a deadlock") // SQLite's transactions take the write lock when they begin
 	ctx := context.Background()
 	db := dbtest.OpenEmpty(t)
 	if _, err := db.ExecContext(ctx, "CREATE TABLE rows (id TEXT PRIMARY KEY, n INTEGER NOT NULL)"); err != nil {

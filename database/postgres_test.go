@@ -12,9 +12,7 @@ import (
 // one connection and reads back from PostgreSQL which statements that
 // connection keeps prepared.
 func TestPostgresPreparesOnlyShortStatements(t *testing.T) {
-	if dbtest.Backend() != "postgres" {
-		t.Skip("statement caching is PostgreSQL's; the PostgreSQL pass runs this")
-	}
+	dbtest.RequirePostgres(t, "statement caching")
 	ctx := context.Background()
 	conn, err := dbtest.OpenEmpty(t).Conn(ctx)
 	if err != nil {

@@ -40,6 +40,22 @@ func Open(t testing.TB) *bun.DB {
 	return db
 }
 
+// RequirePostgres skips a test of something only PostgreSQL has when the
+// tests run on SQLite: on the pass without services (XIANGCAI_TEST_PASS=
+// embedded, whose PostgreSQL pass runs it) or outside CI. Anywhere else
+// under CI=true the missing PostgreSQL fails the test.
+func RequirePostgres(t testing.TB, what string) {
+	t.Helper()
+	if Backend() == "postgres" {
+		return
+	}
+	msg := what + " is PostgreSQL's and " + URLVariable + " is not set"
+	if os.Getenv("CI") == "true" && os.Getenv("XIANGCAI_TEST_PASS") != "embedded" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+}
+
 // OpenEmpty returns an isolated database with no migrations applied.
 func OpenEmpty(t testing.TB) *bun.DB {
 	t.Helper()
