@@ -6,16 +6,11 @@ package database
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"net/url"
-	"os"
-	"path/filepath"
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
 	"github.com/uptrace/bun/dialect/sqlitedialect"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // Options say which database to open.
@@ -55,29 +50,6 @@ func Open(ctx context.Context, o Options) (*bun.DB, error) {
 		return nil, fmt.Errorf("connect to the database: %w", err)
 	}
 	return db, nil
-}
-
-// openSQLite opens the file with write-ahead logging, a busy timeout and
-// foreign keys on. Transactions begin IMMEDIATE so that two writers wait for
-// each other instead of failing when a reader upgrades to a writer.
-func openSQLite(path string) (*sql.DB, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("create the data folder: %w", err)
-	}
-	// The busy timeout comes first, so that switching to WAL waits for a
-	// connection opened at the same moment instead of failing.
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Set("_txlock", "immediate")
-	sqldb, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("open SQLite: %w", err)
-	}
-	sqldb.SetMaxOpenConns(8)
-	return sqldb, nil
 }
 
 // IsPostgres reports whether db talks to PostgreSQL.

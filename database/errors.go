@@ -15,12 +15,15 @@ const (
 	sqliteConstraintForeignKey = 787
 	sqliteConstraintPrimaryKey = 1555
 	sqliteConstraintUnique     = 2067
+	// sqliteBusy is the primary result code of every SQLITE_BUSY variant.
+	sqliteBusy = 5
 )
 
 // Err turns a database error into the application's vocabulary at the Bun
 // boundary: no rows becomes not_found, a unique violation conflict, a broken
-// foreign key conflict too, and a transaction PostgreSQL gave up on to let
-// another go on (a deadlock, a serialization failure) unavailable, which a
+// foreign key conflict too, and a transaction the database gave up on to
+// let another go on (a PostgreSQL deadlock or serialization failure, a
+// SQLite writer that waited too long for its turn) unavailable, which a
 // client may simply send again. Other errors become internal errors whose
 // cause is logged, never sent. The nil error stays nil.
 func Err(err error, what xiangcai.Text) error {
@@ -41,7 +44,7 @@ func Err(err error, what xiangcai.Text) error {
 		e := xiangcai.Errorf(xiangcai.ECONFLICT, "相关记录不存在或仍被引用", "a related record is missing or still in use")
 		e.Cause = err
 		return e
-	case pgCode(err) == "40P01" || pgCode(err) == "40001":
+	case isContention(err):
 		e := xiangcai.Errorf(xiangcai.EUNAVAILABLE, "同时修改的人较多，请重试", "others were changing the same records; try again")
 		e.Cause = err
 		return e
@@ -69,6 +72,19 @@ func pgCode(err error) string {
 		return pgErr.Code
 	}
 	return ""
+}
+
+// isContention reports whether err ended a statement or transaction so that
+// another could go on.
+func isContention(err error) bool {
+	if code := pgCode(err); code != "" {
+		return code == "40P01" || code == "40001"
+	}
+	var liteErr *sqlite.Error
+	if errors.As(err, &liteErr) {
+		return liteErr.Code()&0xff == sqliteBusy
+	}
+	return errors.Is(err, errWriterBusy)
 }
 
 func isForeignKeyViolation(err error) bool {
