@@ -8,10 +8,11 @@ import (
 	"xiangcai/database/dbtest"
 )
 
-// TestPostgresPreparesOnlyShortStatements runs a short and a long query on
-// one connection and reads back from PostgreSQL which statements that
-// connection keeps prepared.
-func TestPostgresPreparesOnlyShortStatements(t *testing.T) {
+// TestPostgresPreparesOnlyShortRepeatingStatements sends a short query
+// once, another short query twice and a long query twice on one
+// connection, and reads back from PostgreSQL which statements that
+// connection keeps prepared: the short query that repeated only.
+func TestPostgresPreparesOnlyShortRepeatingStatements(t *testing.T) {
 	dbtest.RequirePostgres(t, "statement caching")
 	ctx := context.Background()
 	conn, err := dbtest.OpenEmpty(t).Conn(ctx)
@@ -21,17 +22,20 @@ func TestPostgresPreparesOnlyShortStatements(t *testing.T) {
 	defer conn.Close()
 	long := strings.Repeat("x", 10<<10)
 	queries := map[string]string{
-		"short": "SELECT 'short' AS marker",
-		"long":  "SELECT 'long' AS marker, '" + long + "' AS padding",
+		"once":   "SELECT 'once' AS marker, '' AS padding",
+		"repeat": "SELECT 'repeat' AS marker, '' AS padding",
+		"long":   "SELECT 'long' AS marker, '" + long + "' AS padding",
 	}
 	for want, query := range queries {
-		var got, padding string
-		dest := []any{&got}
-		if want == "long" {
-			dest = append(dest, &padding)
+		times := 2
+		if want == "once" {
+			times = 1
 		}
-		if err := conn.QueryRowContext(ctx, query).Scan(dest...); err != nil || got != want {
-			t.Fatalf("%s query: %q, %v", want, got, err)
+		for range times {
+			var got, padding string
+			if err := conn.QueryRowContext(ctx, query).Scan(&got, &padding); err != nil || got != want {
+				t.Fatalf("%s query: %q, %v", want, got, err)
+			}
 		}
 	}
 	rows, err := conn.QueryContext(ctx, "SELECT statement FROM pg_prepared_statements")
@@ -47,10 +51,7 @@ func TestPostgresPreparesOnlyShortStatements(t *testing.T) {
 		}
 		prepared[statement] = true
 	}
-	if !prepared[queries["short"]] {
-		t.Errorf("the short query is not prepared; prepared: %v", prepared)
-	}
-	if prepared[queries["long"]] {
-		t.Error("the long query was prepared and cached")
+	if !prepared[queries["repeat"]] || prepared[queries["once"]] || prepared[queries["long"]] {
+		t.Errorf("prepared: %v; want the repeating short query only", prepared)
 	}
 }
