@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/uptrace/bun"
-	"golang.org/x/sync/singleflight"
+	"golang.org/x/sync/errgroup"
 
 	"xiangcai"
 	"xiangcai/database"
@@ -41,18 +41,19 @@ type Options struct {
 	Selections Selections
 }
 
-// Service builds dashboards from the talent pool's tables. It works on a
-// bun.IDB, so it runs the same inside or outside a transaction.
+// Service builds dashboards from the talent pool's tables. It runs its
+// counts on several connections at once, so it works on a *bun.DB, not
+// inside a transaction.
 type Service struct {
-	db         bun.IDB
+	db         *bun.DB
 	regions    Regions
 	clock      xiangcai.Clock
 	selections Selections
-	recounts   singleflight.Group // by city and year
+	recounts   recounts
 }
 
 // NewService returns a Service over db.
-func NewService(db bun.IDB, o Options) *Service {
+func NewService(db *bun.DB, o Options) *Service {
 	s := &Service{db: db, regions: o.Regions, clock: o.Clock, selections: o.Selections}
 	if s.clock == nil {
 		s.clock = xiangcai.SystemClock{}
@@ -111,27 +112,28 @@ func (s *Service) count(ctx context.Context, p xiangcai.Principal, tallies map[s
 	return s.countSelections(ctx, p, tallies, cities, year)
 }
 
-// countAll counts the tallies of cities for year on db.
-func (s *Service) countAll(ctx context.Context, db bun.IDB, tallies map[string]*tally, cities []string, year int) error {
+// countAll counts the tallies of cities for year, two queries at a time.
+// Each query fills in fields of the tallies that no other touches.
+func (s *Service) countAll(ctx context.Context, tallies map[string]*tally, cities []string, year int) error {
 	start, end := yearBounds(year)
-	if err := countPool(ctx, db, tallies, cities); err != nil {
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(countsAtOnce)
+	g.Go(func() error { return countTrained(ctx, s.db, tallies, cities, start, end) })
+	g.Go(func() error { return countPool(ctx, s.db, tallies, cities) })
+	g.Go(func() error { return countFlow(ctx, s.db, tallies, cities, start, end) })
+	g.Go(func() error {
+		hubs, err := findHubs(ctx, s.db, cities)
+		for _, h := range hubs {
+			s.addHubs(tallies[h.CityCode], h)
+		}
 		return err
-	}
-	if err := countFlow(ctx, db, tallies, cities, start, end); err != nil {
-		return err
-	}
-	if err := countTrained(ctx, db, tallies, cities, start, end); err != nil {
-		return err
-	}
-	hubs, err := findHubs(ctx, db, cities)
-	if err != nil {
-		return err
-	}
-	for _, h := range hubs {
-		s.addHubs(tallies[h.CityCode], h)
-	}
-	return nil
+	})
+	return g.Wait()
 }
+
+// countsAtOnce is how many of a dashboard's count queries run at the same
+// time, each on a connection of its own.
+const countsAtOnce = 2
 
 // beijing is Beijing time (Asia/Shanghai), in which years are judged. A
 // fixed zone needs no time-zone database in the container.

@@ -2,13 +2,9 @@ package dashboard
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"slices"
-	"strconv"
 
 	"github.com/uptrace/bun"
-	"golang.org/x/sync/errgroup"
 
 	"xiangcai/database"
 )
@@ -39,40 +35,27 @@ func (s *Service) Warm(ctx context.Context) error {
 }
 
 // countCities fills in the tallies of cities for year: from the kept
-// tallies that are current, and by counting the other cities again, a few
-// at a time, each once for all the requests that find it changed at the
-// same time.
+// tallies that are current, and by counting the other cities again. The
+// cities that another request is counting already are waited for; the
+// rest are counted in one pass.
 func (s *Service) countCities(ctx context.Context, tallies map[string]*tally, cities []string, year int) error {
 	stale, err := s.readKept(ctx, tallies, cities, year)
-	if err != nil {
+	if err != nil || len(stale) == 0 {
 		return err
 	}
-	counted := make([]tally, len(stale))
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(recountsAtOnce)
-	for i, city := range stale {
-		g.Go(func() error {
-			// The shared count outlives a caller that gives up on it.
-			shared := context.WithoutCancel(gctx)
-			v, err, _ := s.recounts.Do(city+"/"+strconv.Itoa(year), func() (any, error) { return s.recount(shared, city, year) })
-			if err == nil {
-				counted[i] = *v.(*tally) // a copy: each request adds its own selections
-			}
+	all, mine := s.recounts.claim(stale, year)
+	if len(mine) > 0 {
+		// The count outlives a caller that gives up on it: others wait for it.
+		counted, err := s.recount(context.WithoutCancel(ctx), mine, year)
+		s.recounts.finish(all, mine, year, counted, err)
+	}
+	for city, c := range all {
+		if tallies[city], err = c.wait(ctx); err != nil {
 			return err
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return err
-	}
-	for i, city := range stale {
-		tallies[city] = &counted[i]
+		}
 	}
 	return nil
 }
-
-// recountsAtOnce bounds the cities one request counts at the same time,
-// each on a connection of its own.
-const recountsAtOnce = 4
 
 // readKept reads the current kept tallies of cities for year into tallies
 // and returns the cities that have none.
@@ -93,23 +76,38 @@ func (s *Service) readKept(ctx context.Context, tallies map[string]*tally, citie
 	return stale, nil
 }
 
-// recount counts the tally of city for year again and keeps it. The
-// city's version is read before the counts: a change that commits after
-// that moves the version on, so a tally that may have counted part of the
-// change is kept under a version that is no longer current and never read.
-// No transaction is needed, and none takes SQLite's write lock. A tally
-// counted at an older version than one kept meanwhile is not kept.
-func (s *Service) recount(ctx context.Context, city string, year int) (*tally, error) {
-	kept := keptTally{CityCode: city, Year: year, Tally: newTally()}
-	err := s.db.NewSelect().Table("dashboard_versions").Column("version").Where("city_code = ?", city).Scan(ctx, &kept.Version)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) { // no row: the city never changed
+// recount counts the tallies of cities for year again and keeps them. The
+// cities' versions are read before the counts: a change that commits after
+// that moves its city's version on, so a tally that may have counted part
+// of the change is kept under a version that is no longer current and never
+// read. No transaction is needed, and none takes SQLite's write lock. A
+// tally counted at an older version than one kept meanwhile is not kept.
+func (s *Service) recount(ctx context.Context, cities []string, year int) ([]keptTally, error) {
+	var versions []struct {
+		CityCode string
+		Version  int64
+	}
+	err := s.db.NewSelect().Table("dashboard_versions").Column("city_code", "version").
+		Where("city_code IN (?)", bun.In(cities)).Scan(ctx, &versions)
+	if err != nil {
 		return nil, err
 	}
-	if err := s.countAll(ctx, s.db, map[string]*tally{city: kept.Tally}, []string{city}, year); err != nil {
+	kept := make([]keptTally, len(cities)) // a city with no version never changed: 0
+	tallies := make(map[string]*tally, len(cities))
+	for i, city := range cities {
+		kept[i] = keptTally{CityCode: city, Year: year, Tally: newTally()}
+		tallies[city] = kept[i].Tally
+		for _, v := range versions {
+			if v.CityCode == city {
+				kept[i].Version = v.Version
+			}
+		}
+	}
+	if err := s.countAll(ctx, tallies, cities, year); err != nil {
 		return nil, err
 	}
 	_, err = s.db.NewInsert().Model(&kept).On("CONFLICT (city_code, year) DO UPDATE").
 		Set("version = EXCLUDED.version, tally = EXCLUDED.tally").
 		Where("dt.version < EXCLUDED.version").Exec(ctx)
-	return kept.Tally, err
+	return kept, err
 }
