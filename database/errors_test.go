@@ -57,11 +57,7 @@ func TestErrMapsDriverErrors(t *testing.T) {
 // TestSQLitePragmas checks the embedded database runs with write-ahead
 // logging, foreign keys and a busy timeout on every pooled connection.
 func TestSQLitePragmas(t *testing.T) {
-	db, err := database.Open(context.Background(), database.Options{SQLitePath: t.TempDir() + "/x.db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openSQLite(t)
 	var mode string
 	var fk, busy int
 	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {

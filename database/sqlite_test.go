@@ -16,11 +16,7 @@ import (
 // instead of polling for the lock until the busy timeout.
 func TestSQLiteWritersTakeTurns(t *testing.T) {
 	ctx := context.Background()
-	db, err := database.Open(ctx, database.Options{SQLitePath: t.TempDir() + "/x.db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openSQLite(t)
 	if _, err := db.ExecContext(ctx, "CREATE TABLE marks (n INTEGER NOT NULL)"); err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +43,7 @@ func TestSQLiteWritersTakeTurns(t *testing.T) {
 	}()
 	<-first
 	var before int32
-	err = db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+	err := db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		before = committed.Load()
 		_, err := tx.ExecContext(ctx, "INSERT INTO marks (n) VALUES (-1)")
 		return err
@@ -65,11 +61,7 @@ func TestSQLiteWritersTakeTurns(t *testing.T) {
 // is not lost to the writers after it.
 func TestSQLiteQueueLetsAnAbandonedWaiterGo(t *testing.T) {
 	ctx := context.Background()
-	db, err := database.Open(ctx, database.Options{SQLitePath: t.TempDir() + "/x.db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openSQLite(t)
 	holder, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -89,4 +81,16 @@ func TestSQLiteQueueLetsAnAbandonedWaiterGo(t *testing.T) {
 	if err := next.Commit(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// openSQLite opens a new SQLite database file of the test's own, with the
+// settings database.Open gives it, whatever backend the tests run on.
+func openSQLite(t *testing.T) *bun.DB {
+	t.Helper()
+	db, err := database.Open(context.Background(), database.Options{SQLitePath: t.TempDir() + "/x.db"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
