@@ -34,6 +34,7 @@ type fixture struct {
 	db     *bun.DB
 	worker *jobs.Worker
 	owner  xiangcai.Principal
+	clock  *xiangcai.FixedClock
 }
 
 // eachStore runs test on the folder store and, when one is configured, on
@@ -61,7 +62,7 @@ func newFixture(t *testing.T, store storage.Store) *fixture {
 	svc := media.NewService(db, store, media.Options{Clock: clock, Logger: discard})
 	worker := jobs.NewWorker(db, map[string]jobs.Handler{media.ProcessKind: svc.Handler()},
 		jobs.Options{Clock: clock, Logger: discard, Backoff: func(int) time.Duration { return 0 }})
-	return &fixture{svc: svc, store: store, db: db, worker: worker, owner: owner.Principal()}
+	return &fixture{svc: svc, store: store, db: db, worker: worker, owner: owner.Principal(), clock: clock}
 }
 
 // start opens an upload of data and sends all its parts.
