@@ -44,7 +44,7 @@ func (im *Importer) DryRun(ctx context.Context, p xiangcai.Principal, f ImportFi
 		return nil, err
 	}
 	defer rd.Close()
-	if err := im.purgeExpired(ctx); err != nil {
+	if _, err := im.PurgeExpired(ctx); err != nil {
 		return nil, err
 	}
 	imp := &Import{ID: xiangcai.NewID(), CityCode: city, FileName: name, Format: rd.Format, Sheet: rd.Sheet,
@@ -209,20 +209,28 @@ func (imp *Import) count(row *ImportRow, n int) {
 	}
 }
 
-// purgeExpired deletes the dry runs that were never committed in time, and
-// with them the sealed rows they kept.
-func (im *Importer) purgeExpired(ctx context.Context) error {
+// PurgeExpired deletes the dry runs that were never committed in time, and
+// with them the sealed rows they kept: every new dry run does, and
+// `xiangcai serve` every hour. It returns how many it deleted.
+func (im *Importer) PurgeExpired(ctx context.Context) (int, error) {
 	return im.deleteImports(ctx, im.svc.db.NewSelect().Model((*Import)(nil)).Column("id").
 		Where("status <> ? AND created_at < ?", ImportCommitted, im.svc.now().Add(-importTTL)))
 }
 
-// deleteImports deletes the imports whose ids ids selects, with their rows.
-func (im *Importer) deleteImports(ctx context.Context, ids *bun.SelectQuery) error {
-	return im.svc.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+// deleteImports deletes the imports whose ids ids selects, with their rows,
+// and returns how many imports it deleted.
+func (im *Importer) deleteImports(ctx context.Context, ids *bun.SelectQuery) (int, error) {
+	var deleted int64
+	err := im.svc.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.NewDelete().Model((*ImportRow)(nil)).Where("import_id IN (?)", ids).Exec(ctx); err != nil {
 			return database.Err(err, importText)
 		}
-		_, err := tx.NewDelete().Model((*Import)(nil)).Where("id IN (?)", ids).Exec(ctx)
+		res, err := tx.NewDelete().Model((*Import)(nil)).Where("id IN (?)", ids).Exec(ctx)
+		if err != nil {
+			return database.Err(err, importText)
+		}
+		deleted, err = res.RowsAffected()
 		return database.Err(err, importText)
 	})
+	return int(deleted), err
 }
