@@ -47,9 +47,9 @@ func serve(ctx context.Context) error {
 	return err
 }
 
-// startWorkers runs XIANGCAI_WORKERS background job workers until ctx ends,
-// and counts the dashboards' tallies once, and returns a function that
-// waits for them to stop.
+// startWorkers runs XIANGCAI_WORKERS background job workers and the
+// housekeeping until ctx ends, and counts the dashboards' tallies once, and
+// returns a function that waits for them to stop.
 func (a *app) startWorkers(ctx context.Context) (wait func()) {
 	handlers := map[string]jobs.Handler{media.ProcessKind: a.media.Handler()}
 	var wg sync.WaitGroup
@@ -59,6 +59,7 @@ func (a *app) startWorkers(ctx context.Context) (wait func()) {
 			a.log.Warn("the dashboards' tallies were not counted at start", slog.Any("error", err))
 		}
 	})
+	wg.Go(func() { a.keepHouse(ctx) })
 	for range a.cfg.Workers {
 		w := jobs.NewWorker(a.db, handlers, jobs.Options{Logger: a.log})
 		wg.Go(func() { w.Run(ctx) })
