@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -74,8 +75,9 @@ func bearer(header string) string {
 }
 
 // report prints the server's figures and the baseline's, as benchmark
-// metrics and as one readable line: requests answered a second, and the
-// median and 99th-percentile latency.
+// metrics and as one readable line: requests answered a second, the median
+// and 99th-percentile latency, and, for closed-loop runs, the CPU time a
+// request took in this process and in PostgreSQL.
 func report(b *testing.B, server, baseline *Result) {
 	b.Helper()
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -86,8 +88,21 @@ func report(b *testing.B, server, baseline *Result) {
 		b.ReportMetric(r.Rate(), r.prefix+"req/s")
 		b.ReportMetric(ms(r.Percentile(0.5)), r.prefix+"p50-ms")
 		b.ReportMetric(ms(r.Percentile(0.99)), r.prefix+"p99-ms")
+		if process, postgres := r.CPUPerRequest(); process > 0 {
+			b.ReportMetric(float64(process.Microseconds()), r.prefix+"go-cpu-us/req")
+			b.ReportMetric(float64(postgres.Microseconds()), r.prefix+"pg-cpu-us/req")
+		}
 	}
-	b.Logf("xiangcai: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms; baseline: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms",
-		server.Requests(), server.Rate(), ms(server.Percentile(0.5)), ms(server.Percentile(0.99)),
-		baseline.Requests(), baseline.Rate(), ms(baseline.Percentile(0.5)), ms(baseline.Percentile(0.99)))
+	b.Logf("xiangcai: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms%s; baseline: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms%s",
+		server.Requests(), server.Rate(), ms(server.Percentile(0.5)), ms(server.Percentile(0.99)), cpuLine(server),
+		baseline.Requests(), baseline.Rate(), ms(baseline.Percentile(0.5)), ms(baseline.Percentile(0.99)), cpuLine(baseline))
+}
+
+// cpuLine describes the CPU time a request of r took, if r measured it.
+func cpuLine(r *Result) string {
+	process, postgres := r.CPUPerRequest()
+	if process == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", CPU per request %d µs in Go, %d µs in PostgreSQL", process.Microseconds(), postgres.Microseconds())
 }

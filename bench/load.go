@@ -69,7 +69,7 @@ func (t *Target) Closed(ctx context.Context, conns int, d time.Duration) (*Resul
 		wg    sync.WaitGroup
 		next  int
 	)
-	start := time.Now()
+	start, cpu := time.Now(), cpuNow()
 	for range conns {
 		wg.Go(func() {
 			var mine []time.Duration
@@ -94,7 +94,7 @@ func (t *Target) Closed(ctx context.Context, conns int, d time.Duration) (*Resul
 		})
 	}
 	wg.Wait()
-	out.Elapsed = time.Since(start)
+	out.Elapsed, out.cpu = time.Since(start), cpuNow().since(cpu)
 	return out, first
 }
 

@@ -52,6 +52,9 @@ func TestClosedKeepsConnectionsBusyForItsTime(t *testing.T) {
 	if r.Elapsed < 200*time.Millisecond || r.Elapsed > 2*time.Second {
 		t.Fatalf("the run took %v", r.Elapsed)
 	}
+	if process, _ := r.CPUPerRequest(); process <= 0 {
+		t.Fatalf("the run measured %v of CPU per request", process)
+	}
 }
 
 func TestPacedSendsOnSchedule(t *testing.T) {
