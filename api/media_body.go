@@ -31,8 +31,9 @@ type FailureBody struct {
 
 // UploadBody says how to send an upload's parts.
 type UploadBody struct {
-	PartSize  int64 `json:"part_size" doc:"bytes of every part but the last, which holds the rest"`
-	PartCount int   `json:"part_count" doc:"parts are numbered 1 to part_count"`
+	PartSize  int64     `json:"part_size" doc:"bytes of every part but the last, which holds the rest"`
+	PartCount int       `json:"part_count" doc:"parts are numbered 1 to part_count"`
+	ExpiresAt time.Time `json:"expires_at" doc:"an upload not completed by then (24 hours after it began) is discarded, parts and all"`
 }
 
 // PartBody is one received part.
@@ -53,7 +54,7 @@ func mediaBody(a *media.Asset) MediaBody {
 }
 
 func uploadBody(a *media.Asset) UploadBody {
-	return UploadBody{PartSize: a.PartSize, PartCount: a.PartCount()}
+	return UploadBody{PartSize: a.PartSize, PartCount: a.PartCount(), ExpiresAt: a.CreatedAt.Add(media.UploadWindow)}
 }
 
 func partBody(p storage.Part) PartBody {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"xiangcai/api/apitest"
 	"xiangcai/courses/media"
@@ -34,15 +35,22 @@ func startUpload(t *testing.T, env *apitest.Env, auth, kind, name string, data [
 		t.Fatalf("start upload of %s: %d %s", name, resp.StatusCode, resp.Body)
 	}
 	var out struct {
-		Media  struct{ ID string }
+		Media struct {
+			ID        string
+			CreatedAt time.Time `json:"created_at"`
+		}
 		Upload struct {
-			PartCount int `json:"part_count"`
+			PartCount int       `json:"part_count"`
+			ExpiresAt time.Time `json:"expires_at"`
 		}
 	}
 	decode(t, resp, &out)
 	parts, checksum := mediatest.Split(data, media.MinPartSize)
 	if out.Upload.PartCount != len(parts) {
 		t.Fatalf("the server counts %d parts, the client %d", out.Upload.PartCount, len(parts))
+	}
+	if !out.Upload.ExpiresAt.Equal(out.Media.CreatedAt.Add(media.UploadWindow)) {
+		t.Fatalf("the upload expires at %v, begun at %v", out.Upload.ExpiresAt, out.Media.CreatedAt)
 	}
 	return &mediaUpload{ID: out.Media.ID, Parts: parts, Checksum: checksum}
 }
