@@ -50,7 +50,8 @@ func (s *Service) Login(ctx context.Context, in LoginInput) (*Session, string, e
 		return nil, "", err
 	}
 	now, ip := s.now(), clean(in.IP, 64)
-	if err := s.checkLimits(ctx, key, ip, now); err != nil {
+	attempt, err := s.claimAttempt(ctx, key, ip, now)
+	if err != nil {
 		return nil, "", err
 	}
 	hash := s.dummyHash()
@@ -62,7 +63,7 @@ func (s *Service) Login(ctx context.Context, in LoginInput) (*Session, string, e
 		return nil, "", err
 	}
 	if u == nil || !ok || u.Disabled() {
-		if err := s.recordFailure(ctx, key, ip, now); err != nil {
+		if err := s.pruneAttempts(ctx, now); err != nil {
 			return nil, "", err
 		}
 		if u != nil && ok { // the password was right, so saying why is safe
@@ -70,7 +71,7 @@ func (s *Service) Login(ctx context.Context, in LoginInput) (*Session, string, e
 		}
 		return nil, "", xiangcai.Errorf(xiangcai.EUNAUTHORIZED, "用户名、手机号或密码错误", "wrong username, mobile number or password")
 	}
-	if err := s.recordSuccess(ctx, key, ip, now); err != nil {
+	if err := s.succeeded(ctx, attempt); err != nil {
 		return nil, "", err
 	}
 	return s.startSession(ctx, u, in, now)

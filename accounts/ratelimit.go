@@ -37,28 +37,39 @@ type loginAttempt struct {
 	At         time.Time `bun:"at"`
 }
 
-// checkLimits refuses a sign-in when, within the window, the account has
-// failed maxAccountFailures times since its last success, or the address
-// maxIPFailures times in all. Refused attempts are not recorded, so a
-// lockout ends one window after the failure that caused it.
-func (s *Service) checkLimits(ctx context.Context, key, ip string, now time.Time) error {
+// claimAttempt records a sign-in attempt, as failed, before its password
+// is looked at, and then refuses it when, counting it, the account has
+// failed more than maxAccountFailures times within the window since its
+// last success, or the address more than maxIPFailures times in all.
+// Recording first makes guesses sent at the same moment count each other,
+// so they cannot all pass the check before any is recorded. A refused
+// attempt is removed: a lockout ends one window after the failure that
+// caused it.
+func (s *Service) claimAttempt(ctx context.Context, key, ip string, now time.Time) (*loginAttempt, error) {
+	a := &loginAttempt{ID: xiangcai.NewID(), AccountKey: key, IP: ip, At: now}
+	if _, err := s.db.NewInsert().Model(a).Exec(ctx); err != nil {
+		return nil, database.Err(err, attemptText)
+	}
 	since := now.Add(-limitWindow)
 	lastSuccess := s.db.NewSelect().TableExpr("login_attempts").ColumnExpr("max(at)").
 		Where("account_key = ?", key).Where("succeeded")
 	account, err := s.failuresSince(since).Where("a.account_key = ?", key).
 		Where("a.at > COALESCE((?), ?)", lastSuccess, since).Count(ctx)
 	if err != nil {
-		return database.Err(err, attemptText)
+		return nil, database.Err(err, attemptText)
 	}
 	address, err := s.failuresSince(since).Where("a.ip = ?", ip).Count(ctx)
 	if err != nil {
-		return database.Err(err, attemptText)
+		return nil, database.Err(err, attemptText)
 	}
-	if account >= maxAccountFailures || address >= maxIPFailures {
-		return xiangcai.Errorf(xiangcai.ETOOMANY, "登录失败次数过多，请15分钟后再试",
+	if account > maxAccountFailures || address > maxIPFailures {
+		if _, err := s.db.NewDelete().Model(a).WherePK().Exec(ctx); err != nil {
+			return nil, database.Err(err, attemptText)
+		}
+		return nil, xiangcai.Errorf(xiangcai.ETOOMANY, "登录失败次数过多，请15分钟后再试",
 			"too many failed sign-ins; please wait 15 minutes and try again")
 	}
-	return nil
+	return a, nil
 }
 
 // failuresSince selects the failed attempts after since.
@@ -66,24 +77,16 @@ func (s *Service) failuresSince(since time.Time) *bun.SelectQuery {
 	return s.db.NewSelect().Model((*loginAttempt)(nil)).Where("NOT a.succeeded").Where("a.at > ?", since)
 }
 
-// recordSuccess records a successful sign-in, which ends the count of the
-// account's earlier failures but not of the address's.
-func (s *Service) recordSuccess(ctx context.Context, key, ip string, now time.Time) error {
-	return s.record(ctx, &loginAttempt{AccountKey: key, IP: ip, Succeeded: true, At: now})
-}
-
-// recordFailure records a failed sign-in and prunes attempts too old to
-// count. The prune deletes through the index on at, so it stays cheap.
-func (s *Service) recordFailure(ctx context.Context, key, ip string, now time.Time) error {
-	if err := s.record(ctx, &loginAttempt{AccountKey: key, IP: ip, At: now}); err != nil {
-		return err
-	}
-	_, err := s.db.NewDelete().Model((*loginAttempt)(nil)).Where("at < ?", now.Add(-keepAttempts)).Exec(ctx)
+// succeeded records that a claimed attempt signed in, which ends the count
+// of the account's earlier failures but not of the address's.
+func (s *Service) succeeded(ctx context.Context, a *loginAttempt) error {
+	_, err := s.db.NewUpdate().Model(a).Set("succeeded = TRUE").WherePK().Exec(ctx)
 	return database.Err(err, attemptText)
 }
 
-func (s *Service) record(ctx context.Context, a *loginAttempt) error {
-	a.ID = xiangcai.NewID()
-	_, err := s.db.NewInsert().Model(a).Exec(ctx)
+// pruneAttempts deletes the attempts too old to count, through the index
+// on at, so it stays cheap; each failed sign-in does it.
+func (s *Service) pruneAttempts(ctx context.Context, now time.Time) error {
+	_, err := s.db.NewDelete().Model((*loginAttempt)(nil)).Where("at < ?", now.Add(-keepAttempts)).Exec(ctx)
 	return database.Err(err, attemptText)
 }

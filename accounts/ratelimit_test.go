@@ -2,6 +2,8 @@ package accounts
 
 import (
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -106,5 +108,33 @@ func TestAttemptsStoreNoPhone(t *testing.T) {
 	}
 	if len(key) != 64 || key == "13812345678" {
 		t.Fatalf("account key %q", key)
+	}
+}
+
+// TestConcurrentGuessesCountEachOther sends many wrong guesses for one
+// account at the same moment: each is either refused before its password
+// is looked at or checked and recorded, and no more than the limit are
+// checked, however the guesses interleave.
+func TestConcurrentGuessesCountEachOther(t *testing.T) {
+	f := newFixture(t)
+	f.user(t, NewUser{Username: "zhang.san", Role: xiangcai.RoleTrainee})
+	var wg sync.WaitGroup
+	var checked atomic.Int32
+	for i := range 4 * maxAccountFailures {
+		wg.Go(func() {
+			_, _, err := f.login("zhang.san", "Wrong-password-1", fmt.Sprintf("10.0.2.%d", i))
+			switch xiangcai.ErrorCode(err) {
+			case xiangcai.EUNAUTHORIZED:
+				checked.Add(1)
+			case xiangcai.ETOOMANY:
+			default:
+				t.Errorf("guess %d: %v", i, err)
+			}
+		})
+	}
+	wg.Wait()
+	failures, err := f.db.NewSelect().Model((*loginAttempt)(nil)).Where("NOT a.succeeded").Count(ctx)
+	if err != nil || failures != int64(checked.Load()) || failures > maxAccountFailures {
+		t.Fatalf("%d guesses checked, %d failures recorded (%v); the limit is %d", checked.Load(), failures, err, maxAccountFailures)
 	}
 }
