@@ -3,16 +3,18 @@ package courses
 import (
 	"context"
 
+	"github.com/uptrace/bun"
+
 	"xiangcai"
 	"xiangcai/database"
 )
 
 // Media is what courses asks of the media service about an asset a lesson
 // is to show: that p may use it, that its kind fits, and its duration in
-// whole seconds once a video is ready (0 before, and for documents).
-// *media.Service has it.
+// whole seconds once a video is ready (0 before, and for documents). It
+// reads through db, the course's transaction. *media.Service has it.
 type Media interface {
-	LessonMedia(ctx context.Context, p xiangcai.Principal, assetID, kind string) (durationSeconds int, err error)
+	LessonMedia(ctx context.Context, db bun.IDB, p xiangcai.Principal, assetID, kind string) (durationSeconds int, err error)
 }
 
 // attachMedia checks the asset a lesson is given and takes its duration.
@@ -22,7 +24,7 @@ func (s *Service) attachMedia(ctx context.Context, p xiangcai.Principal, l *Less
 	if s.media == nil || l.MediaID == "" {
 		return nil
 	}
-	seconds, err := s.media.LessonMedia(ctx, p, l.MediaID, string(l.Kind))
+	seconds, err := s.media.LessonMedia(ctx, s.db, p, l.MediaID, string(l.Kind))
 	l.DurationSeconds = seconds
 	return err
 }

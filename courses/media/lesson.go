@@ -4,18 +4,24 @@ import (
 	"context"
 	"math"
 
+	"github.com/uptrace/bun"
+
 	"xiangcai"
 )
 
 // LessonMedia checks an asset a course editor attaches to a lesson: p must
 // be its owner or one of its administrators, and its kind must match the
 // lesson's ("video" or "document"). It returns a ready video's duration in
-// whole seconds, rounded down as OnReady reports it; 0 otherwise.
-func (s *Service) LessonMedia(ctx context.Context, p xiangcai.Principal, assetID, kind string) (int, error) {
+// whole seconds, rounded down as OnReady reports it; 0 otherwise. It reads
+// the asset through db, the caller's transaction, so that a lesson's change
+// holds one connection, not two.
+func (s *Service) LessonMedia(ctx context.Context, db bun.IDB, p xiangcai.Principal, assetID, kind string) (int, error) {
 	if !xiangcai.ValidID(assetID) {
 		return 0, xiangcai.Invalid("media_id", "媒体标识无效", "not a valid media id")
 	}
-	a, err := s.find(ctx, assetID)
+	within := *s
+	within.db = db
+	a, err := within.find(ctx, assetID)
 	if xiangcai.ErrorCode(err) == xiangcai.ENOTFOUND {
 		return 0, xiangcai.Invalid("media_id", "找不到该媒体文件", "no such media file")
 	}
