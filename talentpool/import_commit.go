@@ -45,9 +45,15 @@ func (im *Importer) CommitImport(ctx context.Context, p xiangcai.Principal, id s
 // commitBatch commits the next batch of an import's accepted rows, or
 // finishes the import when none are left, which it reports as done. It
 // takes the batch from ahead when that read it, and starts reading the
-// batch after it, which next will give.
+// batch after it, which next will give. It waits for ahead before its
+// transaction begins, so that it never holds a connection while the
+// read-ahead waits for one.
 func (im *Importer) commitBatch(ctx context.Context, p xiangcai.Principal, id string, ahead <-chan *batchAhead) (
 	imp *Import, done bool, next <-chan *batchAhead, err error) {
+	var read *batchAhead
+	if ahead != nil {
+		read = <-ahead
+	}
 	err = im.svc.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		if imp, err = im.findImport(ctx, tx, p, id, true); err != nil {
 			return err
@@ -61,8 +67,8 @@ func (im *Importer) commitBatch(ctx context.Context, p xiangcai.Principal, id st
 		case imp.Expired(im.svc.now()):
 			return xiangcai.Errorf(xiangcai.ECONFLICT, "预检结果已过期，请重新上传名册", "the dry run has expired; upload the roster again")
 		}
-		batch := take(ahead, imp.CommittedThrough)
-		if batch == nil {
+		batch := read
+		if batch == nil || batch.after != imp.CommittedThrough {
 			if batch, err = im.readBatch(ctx, tx, imp, imp.CommittedThrough); err != nil {
 				return err
 			}
@@ -121,18 +127,6 @@ func (im *Importer) readAhead(ctx context.Context, imp *Import, after int) <-cha
 		out <- b
 	}()
 	return out
-}
-
-// take returns the batch ahead read when it is the one after position
-// after, or nil.
-func take(ahead <-chan *batchAhead, after int) *batchAhead {
-	if ahead == nil {
-		return nil
-	}
-	if b := <-ahead; b != nil && b.after == after {
-		return b
-	}
-	return nil
 }
 
 // commitRows plans and writes one batch of rows, records the rows whose
