@@ -17,7 +17,7 @@ type Config struct {
 	BaseURL         string
 	DataDir         string
 	DatabaseURL     string
-	DBMaxConns      int
+	DBMaxConns      int // 0: database.PoolSize chooses
 	S3              S3
 	SecretKey       string
 	LogFormat       string

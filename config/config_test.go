@@ -20,7 +20,8 @@ func TestLoadDefaultsAreTheEmbeddedBackend(t *testing.T) {
 	if !c.Embedded() || c.S3.Endpoint != "" {
 		t.Fatalf("no variables should mean the embedded default, got %+v", c)
 	}
-	if c.Listen != ":8080" || c.DataDir != "./data" || c.SessionTTL != 12*time.Hour || !c.MigrateOnStart || c.CookieSecure {
+	if c.Listen != ":8080" || c.DataDir != "./data" || c.SessionTTL != 12*time.Hour || !c.MigrateOnStart || c.CookieSecure ||
+		c.DBMaxConns != 0 {
 		t.Fatalf("unexpected defaults: %+v", c)
 	}
 	if c.SQLitePath() != filepath.Join("data", "xiangcai.db") {
@@ -31,6 +32,7 @@ func TestLoadDefaultsAreTheEmbeddedBackend(t *testing.T) {
 func TestLoadRejectsInvalidValuesNamingTheVariable(t *testing.T) {
 	cases := map[string]map[string]string{
 		"XIANGCAI_DB_MAX_CONNS":     {"XIANGCAI_DB_MAX_CONNS": "many"},
+		"XIANGCAI_DB_MAX_CONNS ":    {"XIANGCAI_DB_MAX_CONNS": "0"},
 		"XIANGCAI_S3_USE_SSL":       {"XIANGCAI_S3_USE_SSL": "perhaps"},
 		"XIANGCAI_SESSION_TTL":      {"XIANGCAI_SESSION_TTL": "-5m"},
 		"XIANGCAI_LOG_FORMAT":       {"XIANGCAI_LOG_FORMAT": "xml"},
@@ -60,11 +62,12 @@ func TestLoadReadsEveryKind(t *testing.T) {
 		"XIANGCAI_S3_ACCESS_KEY":   "a",
 		"XIANGCAI_S3_SECRET_KEY":   "b",
 		"XIANGCAI_S3_USE_SSL":      "true",
+		"XIANGCAI_DB_MAX_CONNS":    "12",
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Embedded() || !c.CookieSecure || !c.S3.UseSSL || c.BaseURL != "https://xiangcai.example.cn" {
+	if c.Embedded() || !c.CookieSecure || !c.S3.UseSSL || c.BaseURL != "https://xiangcai.example.cn" || c.DBMaxConns != 12 {
 		t.Fatalf("unexpected config: %+v", c)
 	}
 	if len(c.TrustedProxies) != 2 || c.TrustedProxies[1] != "10.1.0.0/16" {

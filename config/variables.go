@@ -22,7 +22,7 @@ var Variables = []Variable{
 	{"XIANGCAI_BASE_URL", "http://localhost:8080", "public URL of the site, used in signed links and cookies", str(func(c *Config) *string { return &c.BaseURL })},
 	{"XIANGCAI_DATA_DIR", "./data", "folder for the embedded SQLite file, the object folder and the generated secret key", str(func(c *Config) *string { return &c.DataDir })},
 	{"XIANGCAI_DATABASE_URL", "", "PostgreSQL URL (postgres://…); empty means the embedded SQLite file", str(func(c *Config) *string { return &c.DatabaseURL })},
-	{"XIANGCAI_DB_MAX_CONNS", "20", "most open PostgreSQL connections per replica", integer(1, 1000, func(c *Config) *int { return &c.DBMaxConns })},
+	{"XIANGCAI_DB_MAX_CONNS", "auto", "most open PostgreSQL connections per replica; auto is 4 or the number of CPUs, whichever is more", autoInteger(1, 1000, func(c *Config) *int { return &c.DBMaxConns })},
 	{"XIANGCAI_S3_ENDPOINT", "", "MinIO/S3 host:port; empty means the object folder under the data folder", str(func(c *Config) *string { return &c.S3.Endpoint })},
 	{"XIANGCAI_S3_ACCESS_KEY", "", "MinIO access key", str(func(c *Config) *string { return &c.S3.AccessKey })},
 	{"XIANGCAI_S3_SECRET_KEY", "", "MinIO secret key", str(func(c *Config) *string { return &c.S3.SecretKey })},
@@ -75,6 +75,22 @@ func integer(min, max int, field func(*Config) *int) func(*Config, string) error
 			return fmt.Errorf("must be a whole number from %d to %d", min, max)
 		}
 		*field(c) = n
+		return nil
+	}
+}
+
+// autoInteger is integer, or "auto", which leaves the field 0 for the
+// program to choose.
+func autoInteger(min, max int, field func(*Config) *int) func(*Config, string) error {
+	whole := integer(min, max, field)
+	return func(c *Config, raw string) error {
+		if raw == "auto" {
+			*field(c) = 0
+			return nil
+		}
+		if err := whole(c, raw); err != nil {
+			return fmt.Errorf("must be auto or a whole number from %d to %d", min, max)
+		}
 		return nil
 	}
 }

@@ -2,9 +2,11 @@ package database_test
 
 import (
 	"context"
+	"runtime"
 	"strings"
 	"testing"
 
+	"xiangcai/database"
 	"xiangcai/database/dbtest"
 )
 
@@ -53,5 +55,26 @@ func TestPostgresPreparesOnlyShortRepeatingStatements(t *testing.T) {
 	}
 	if !prepared[queries["repeat"]] || prepared[queries["once"]] || prepared[queries["long"]] {
 		t.Errorf("prepared: %v; want the repeating short query only", prepared)
+	}
+}
+
+// TestPostgresPoolSize opens PostgreSQL without a pool size, which gets
+// PoolSize's default (at least 4), and with one, which it keeps.
+func TestPostgresPoolSize(t *testing.T) {
+	dbtest.RequirePostgres(t, "the connection pool")
+	opts := dbtest.Options(t)
+	for configured, want := range map[int]int{0: database.PoolSize(0), 3: 3} {
+		opts.MaxConns = configured
+		db, err := database.Open(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := db.Stats().MaxOpenConnections; got != want {
+			t.Errorf("pool size %d gave %d connections, want %d", configured, got, want)
+		}
+		db.Close()
+	}
+	if n := database.PoolSize(0); n < 4 || n < runtime.NumCPU() {
+		t.Errorf("the default pool has %d connections for %d CPUs", n, runtime.NumCPU())
 	}
 }
