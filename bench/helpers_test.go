@@ -13,21 +13,23 @@ import (
 	"github.com/valyala/fasthttp"
 
 	"xiangcai/api/apitest"
+	"xiangcai/database"
 	"xiangcai/database/dbtest"
 )
 
 // newEnv returns a whole Xiangcai server on PostgreSQL with the production
-// connection pool (XIANGCAI_DB_MAX_CONNS's default) rather than the small
-// pool of tests; it skips the benchmark on SQLite, which the issue's
-// figures are not about.
+// connection pool (XIANGCAI_DB_MAX_CONNS's default, database.PoolSize)
+// rather than the pool of tests; it skips the benchmark on SQLite, which
+// the figures are not about.
 func newEnv(b *testing.B) *apitest.Env {
 	b.Helper()
 	if dbtest.Backend() != "postgres" {
 		b.Skip("the load benchmarks run on PostgreSQL: set " + dbtest.URLVariable + " (scripts/bench does)")
 	}
 	env := apitest.New(b)
-	env.DB.SetMaxOpenConns(env.Deps.Config.DBMaxConns)
-	env.DB.SetMaxIdleConns(env.Deps.Config.DBMaxConns)
+	size := database.PoolSize(env.Deps.Config.DBMaxConns)
+	env.DB.SetMaxOpenConns(size)
+	env.DB.SetMaxIdleConns(size)
 	return env
 }
 
@@ -43,7 +45,7 @@ func baselinePool(b *testing.B, env *apitest.Env) *pgxpool.Pool {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cfg.MaxConns = int32(env.Deps.Config.DBMaxConns)
+	cfg.MaxConns = int32(database.PoolSize(env.Deps.Config.DBMaxConns))
 	cfg.ConnConfig.RuntimeParams["search_path"] = schema
 	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
 	if err != nil {

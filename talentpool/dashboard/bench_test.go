@@ -40,6 +40,7 @@ const (
 func BenchmarkDashboard(b *testing.B) {
 	ctx := b.Context()
 	opts := dbtest.Options(b)
+	opts.MaxConns = 0 // the production pool (database.PoolSize)
 	db, err := database.Open(ctx, opts)
 	if err != nil {
 		b.Fatal(err)
