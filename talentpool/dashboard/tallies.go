@@ -92,16 +92,15 @@ func (s *Service) recount(ctx context.Context, cities []string, year int) ([]kep
 	if err != nil {
 		return nil, err
 	}
-	kept := make([]keptTally, len(cities)) // a city with no version never changed: 0
+	version := make(map[string]int64, len(versions)) // a city with none never changed: 0
+	for _, v := range versions {
+		version[v.CityCode] = v.Version
+	}
+	kept := make([]keptTally, len(cities))
 	tallies := make(map[string]*tally, len(cities))
 	for i, city := range cities {
-		kept[i] = keptTally{CityCode: city, Year: year, Tally: newTally()}
+		kept[i] = keptTally{CityCode: city, Year: year, Version: version[city], Tally: newTally()}
 		tallies[city] = kept[i].Tally
-		for _, v := range versions {
-			if v.CityCode == city {
-				kept[i].Version = v.Version
-			}
-		}
 	}
 	if err := s.countAll(ctx, tallies, cities, year); err != nil {
 		return nil, err
